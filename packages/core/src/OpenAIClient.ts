@@ -1,0 +1,273 @@
+/**
+ * The OpenAI client as an Effect service: credentials, base URL, default
+ * headers, timeouts and the retry policy, over the `HttpClient` you provide.
+ *
+ * ```ts
+ * program.pipe(
+ *   Effect.provide(OpenAIClient.layerConfig()),   // reads OPENAI_API_KEY, OPENAI_BASE_URL, ...
+ *   Effect.provide(FetchHttpClient.layer),
+ *   Effect.runPromise
+ * )
+ * ```
+ *
+ * Endpoint functions (`ChatCompletions.create`, `Files.list`...) need only this
+ * service. Settings are layered: a call's `options` beat the region of a
+ * program wrapped in `withRequestOptions` (or `withRetry`, `withTimeout`),
+ * which beats the client's own.
+ *
+ * @since 0.1.0
+ */
+import * as Config from "effect/Config"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import { dual } from "effect/Function"
+import * as HttpClient from "effect/http/HttpClient"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
+import type { OpenAIError } from "./OpenAIError.ts"
+import * as Operation from "./Operation.ts"
+import type { RequestOptions } from "./RequestOptions.ts"
+import type { RetryPolicy } from "./RetryPolicy.ts"
+import * as RetryPolicyModule from "./RetryPolicy.ts"
+import { baseHeaders } from "./internal/pipeline.ts"
+import * as Service from "./internal/service.ts"
+
+/**
+ * The service key. Yield it for the resolved settings.
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export const OpenAIClient = Service.OpenAIClient
+
+/**
+ * The service key's type.
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export type OpenAIClient = Service.OpenAIClient
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type LogLevel = Service.LogLevel
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Credential = Service.Credential
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Settings = Service.Settings
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type RequestContext = Service.RequestContext
+
+/**
+ * Client settings. Durations are `Duration.Input` (a number is milliseconds).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Options {
+  /** The API key, or an Effect run before every attempt (a token provider). */
+  readonly apiKey?: Credential | undefined
+  /** The admin key for the organization-management operations. */
+  readonly adminApiKey?: Credential | undefined
+  /** Default `https://api.openai.com/v1`. Any OpenAI-compatible server works. */
+  readonly baseURL?: string | undefined
+  readonly organization?: string | undefined
+  readonly project?: string | undefined
+  /** Sent on every request; `null` removes a header the client would send. */
+  readonly defaultHeaders?: Readonly<Record<string, string | null | undefined>> | undefined
+  /** Query parameters for every request (an `api-version`, say). */
+  readonly defaultQuery?: Readonly<Record<string, unknown>> | undefined
+  /** One attempt: headers and body, or a stream's headers. Default 10 minutes. */
+  readonly timeout?: Duration.Input | undefined
+  /** The wait for the next chunk of a streamed body. Default: the `timeout`. */
+  readonly idleTimeout?: Duration.Input | undefined
+  /** A deadline for a whole call across retries. Default: none. */
+  readonly totalTimeout?: Duration.Input | undefined
+  /** Retries of the default policy. Default 2. */
+  readonly maxRetries?: number | undefined
+  /** A retry policy replacing the default one. */
+  readonly retry?: RetryPolicy | undefined
+  /** The longest server-requested retry delay to wait for. Default 60 seconds. */
+  readonly maxRetryAfter?: Duration.Input | undefined
+  /** Default `"warn"`. */
+  readonly logLevel?: LogLevel | undefined
+  /**
+   * Rewrites each attempt's request after authentication: a gateway's route,
+   * Azure's deployments and `api-key` header. Without an `apiKey`, requests
+   * reach it unauthenticated.
+   */
+  readonly transformRequest?: Settings["transformRequest"]
+}
+
+const defaultBaseURL = "https://api.openai.com/v1"
+
+/**
+ * Resolves options to settings, filling in every default.
+ *
+ * @example
+ * OpenAIClient.settings({ apiKey: Redacted.make("sk-...") }).timeout // 10 minutes
+ * @category constructors
+ * @since 0.1.0
+ */
+export const settings = (options: Options): Settings => ({
+  apiKey: options.apiKey,
+  adminApiKey: options.adminApiKey,
+  baseURL: (options.baseURL ?? defaultBaseURL).replace(/\/+$/, ""),
+  headers: baseHeaders(options),
+  defaultQuery: options.defaultQuery,
+  timeout: Duration.fromInputUnsafe(options.timeout ?? "10 minutes"),
+  idleTimeout: Duration.fromInputUnsafe(options.idleTimeout ?? options.timeout ?? "10 minutes"),
+  totalTimeout: options.totalTimeout === undefined ? undefined : Duration.fromInputUnsafe(options.totalTimeout),
+  maxRetries: options.maxRetries ?? 2,
+  retry: options.retry,
+  maxRetryAfter: options.maxRetryAfter === undefined
+    ? RetryPolicyModule.defaultMaxRetryAfter
+    : Duration.fromInputUnsafe(options.maxRetryAfter),
+  logLevel: options.logLevel ?? "warn",
+  transformRequest: options.transformRequest
+})
+
+/**
+ * Makes the client over the current `HttpClient`.
+ *
+ * @example
+ * const client = yield* OpenAIClient.make({ apiKey: Redacted.make("sk-...") })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const make = (options: Options): Effect.Effect<Service.Service, never, HttpClient.HttpClient> =>
+  Effect.map(HttpClient.HttpClient, (httpClient) => ({ settings: settings(options), httpClient }))
+
+/**
+ * A layer of the client with these options. A missing API key is reported by
+ * the first call that needs it, as an `InvalidRequestError`.
+ *
+ * @example
+ * Effect.provide(OpenAIClient.layer({ apiKey: Redacted.make(key), maxRetries: 5 }))
+ * @category layers
+ * @since 0.1.0
+ */
+export const layer = (options: Options): Layer.Layer<OpenAIClient, never, HttpClient.HttpClient> =>
+  Layer.effect(OpenAIClient, make(options))
+
+const logLevels: ReadonlyArray<LogLevel> = ["off", "error", "warn", "info", "debug"]
+
+/**
+ * A layer that reads its settings from the environment through `Config`:
+ * `OPENAI_API_KEY`, `OPENAI_ADMIN_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`,
+ * `OPENAI_PROJECT_ID`, `OPENAI_LOG` (off|error|warn|info|debug). `options`
+ * win over the environment.
+ *
+ * @example
+ * Effect.provide(OpenAIClient.layerConfig({ maxRetries: 4 }))
+ * @category layers
+ * @since 0.1.0
+ */
+export const layerConfig = (
+  options: Options = {}
+): Layer.Layer<OpenAIClient, Config.ConfigError, HttpClient.HttpClient> =>
+  Layer.effect(
+    OpenAIClient,
+    Effect.flatMap(
+      Config.all({
+        apiKey: Config.option(Config.Redacted("OPENAI_API_KEY")),
+        adminApiKey: Config.option(Config.Redacted("OPENAI_ADMIN_KEY")),
+        baseURL: Config.option(Config.String("OPENAI_BASE_URL")),
+        organization: Config.option(Config.String("OPENAI_ORG_ID")),
+        project: Config.option(Config.String("OPENAI_PROJECT_ID")),
+        logLevel: Config.option(Config.Literals(logLevels, "OPENAI_LOG"))
+      }),
+      (env) =>
+        make({
+          apiKey: Option.getOrUndefined(env.apiKey) as Redacted.Redacted<string> | undefined,
+          adminApiKey: Option.getOrUndefined(env.adminApiKey) as Redacted.Redacted<string> | undefined,
+          baseURL: Option.getOrUndefined(env.baseURL),
+          organization: Option.getOrUndefined(env.organization),
+          project: Option.getOrUndefined(env.project),
+          logLevel: Option.getOrUndefined(env.logLevel),
+          ...definedOnly(options)
+        })
+    )
+  )
+
+const definedOnly = (options: Options): Options =>
+  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Options
+
+/**
+ * Applies request options to every OpenAI call inside `self` that does not
+ * set them itself.
+ *
+ * @example
+ * program.pipe(OpenAIClient.withRequestOptions({ timeout: "20 seconds", headers: { "X-Team": "search" } }))
+ * @category combinators
+ * @since 0.1.0
+ */
+export const withRequestOptions: {
+  (options: RequestOptions): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+  <A, E, R>(self: Effect.Effect<A, E, R>, options: RequestOptions): Effect.Effect<A, E, R>
+} = dual(2, <A, E, R>(self: Effect.Effect<A, E, R>, options: RequestOptions) =>
+  Effect.withFiber((fiber) => {
+    const outer = fiber.getRef(Service.CurrentRequestOptions)
+    return Effect.provideService(self, Service.CurrentRequestOptions, { ...outer, ...options })
+  }))
+
+/**
+ * Runs `self` with another retry policy for every OpenAI call inside it.
+ *
+ * @example
+ * program.pipe(OpenAIClient.withRetry(Schedule.exponential("200 millis").pipe(Schedule.take(6))))
+ * @category combinators
+ * @since 0.1.0
+ */
+export const withRetry: {
+  (policy: RetryPolicy): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+  <A, E, R>(self: Effect.Effect<A, E, R>, policy: RetryPolicy): Effect.Effect<A, E, R>
+} = dual(2, <A, E, R>(self: Effect.Effect<A, E, R>, policy: RetryPolicy) => withRequestOptions(self, { retry: policy }))
+
+/**
+ * Runs `self` with another per-attempt timeout for every OpenAI call inside it.
+ *
+ * @example
+ * program.pipe(OpenAIClient.withTimeout("15 seconds"))
+ * @category combinators
+ * @since 0.1.0
+ */
+export const withTimeout: {
+  (timeout: Duration.Input): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+  <A, E, R>(self: Effect.Effect<A, E, R>, timeout: Duration.Input): Effect.Effect<A, E, R>
+} = dual(2, <A, E, R>(self: Effect.Effect<A, E, R>, timeout: Duration.Input) => withRequestOptions(self, { timeout }))
+
+/**
+ * Calls an endpoint this library has no function for, with the same auth,
+ * retries, timeouts and errors. The answer is JSON, typed as you say.
+ *
+ * @example
+ * const result = yield* OpenAIClient.request<{ readonly ok: boolean }>({ method: "POST", path: "/some/new/endpoint", body: { a: 1 } })
+ * @category requests
+ * @since 0.1.0
+ */
+export const request = <A = unknown>(
+  spec: {
+    readonly method: Operation.Spec["method"]
+    readonly path: string
+    readonly query?: object | undefined
+    readonly body?: unknown
+    readonly auth?: "admin" | undefined
+  },
+  options?: RequestOptions
+): Effect.Effect<A, OpenAIError, OpenAIClient> => Operation.json<A>({ operationId: "request", ...spec }, options)

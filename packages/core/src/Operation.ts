@@ -1,0 +1,315 @@
+/**
+ * The building blocks of endpoint functions: each turns a description of one
+ * API operation (`Spec`) into an `Effect` or a `Stream`, and the core does
+ * the rest (auth, retries, timeouts, errors, SSE, pages).
+ *
+ * Resource modules are one line of data per operation:
+ *
+ * ```ts
+ * export const retrieve = (fileId: string, options?: RequestOptions) =>
+ *   Operation.json<FileObject>({ operationId: "retrieveFile", method: "GET", path: Operation.path`/files/${fileId}` }, options)
+ * ```
+ *
+ * The same functions serve endpoints this library does not cover yet.
+ *
+ * @since 0.1.0
+ */
+import * as Arr from "effect/Array"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import type * as Pull from "effect/Pull"
+import * as Stream from "effect/Stream"
+import type { BinaryResponse } from "./BinaryResponse.ts"
+import * as Errors from "./OpenAIError.ts"
+import * as Pipeline from "./internal/pipeline.ts"
+import type { OpenAIClient } from "./internal/service.ts"
+import * as Sse from "./internal/sse.ts"
+import type { Page, PageKind } from "./Page.ts"
+import type { RequestOptions } from "./RequestOptions.ts"
+
+/**
+ * One operation: method, path (built with `path`), query, body and how the
+ * body is encoded, and the operation's auth and beta header.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type Spec = Pipeline.Spec
+
+/**
+ * A path template that percent-encodes each parameter, so an id with a `/`
+ * or `?` cannot reach another endpoint.
+ *
+ * @example
+ * Operation.path`/threads/${threadId}/runs/${runId}` // "/threads/thread_1/runs/run_1"
+ * @category constructors
+ * @since 0.1.0
+ */
+export const path = (strings: TemplateStringsArray, ...params: ReadonlyArray<string>): string => {
+  let out = strings[0]!
+  for (let i = 0; i < params.length; i++) out += encodeURIComponent(params[i]!) + strings[i + 1]!
+  return out
+}
+
+const emptyParam = (spec: Spec): Errors.InvalidRequestError | undefined =>
+  // `Operation.path` turns an empty parameter into `//` or a trailing `/`.
+  /\/\/|\/$/.test(spec.path)
+    ? new Errors.InvalidRequestError({
+      request: `${spec.method} ${spec.path}`,
+      description: "A path parameter is empty"
+    })
+    : undefined
+
+const checked = <A, R>(
+  spec: Spec,
+  run: () => Effect.Effect<A, Errors.OpenAIError, R>
+): Effect.Effect<A, Errors.OpenAIError, R> => {
+  const invalid = emptyParam(spec)
+  return invalid === undefined ? run() : Effect.fail(invalid)
+}
+
+const parseJson = (received: Pipeline.Received) =>
+  Effect.flatMap(
+    Effect.mapError(received.response.text, Pipeline.fromHttpClientError(received.label)),
+    (text) => {
+      try {
+        return Effect.succeed(JSON.parse(text) as unknown)
+      } catch (cause) {
+        return Effect.fail(
+          new Errors.DecodeError({
+            request: received.label,
+            requestId: received.metadata.requestId,
+            description: text.length === 0 ? "empty body where JSON was expected" : "malformed JSON",
+            cause
+          })
+        )
+      }
+    }
+  )
+
+/**
+ * Sends the operation and decodes its JSON answer. The answer is typed, not
+ * validated: new fields and enum values pass through.
+ *
+ * @example
+ * const model = yield* Operation.json<Model>({ operationId: "retrieveModel", method: "GET", path: "/models/gpt-4o" })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const json = <A>(spec: Spec, options?: RequestOptions): Effect.Effect<A, Errors.OpenAIError, OpenAIClient> =>
+  checked(spec, () =>
+    Pipeline.execute(spec, options, "application/json", (received) =>
+      Effect.tap(parseJson(received), Pipeline.annotateResult)) as Effect.Effect<A, Errors.OpenAIError, OpenAIClient>)
+
+/**
+ * Sends an operation that answers with no body worth reading.
+ *
+ * @example
+ * yield* Operation.empty({ operationId: "deleteThing", method: "DELETE", path: "/things/1" })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const empty = (spec: Spec, options?: RequestOptions): Effect.Effect<void, Errors.OpenAIError, OpenAIClient> =>
+  checked(spec, () =>
+    Pipeline.execute(spec, options, "*/*", (received) =>
+      Effect.mapError(Effect.asVoid(received.response.arrayBuffer), Pipeline.fromHttpClientError(received.label))))
+
+/**
+ * Sends an operation that answers with bytes, and returns them as a stream.
+ *
+ * @example
+ * const content = yield* Operation.binary({ operationId: "downloadFile", method: "GET", path: "/files/file_1/content" })
+ * const text = yield* content.text
+ * @category constructors
+ * @since 0.1.0
+ */
+export const binary = (
+  spec: Spec,
+  options?: RequestOptions
+): Effect.Effect<BinaryResponse, Errors.OpenAIError, OpenAIClient> =>
+  checked(spec, () =>
+    Pipeline.execute(spec, options, "application/octet-stream", (received) => {
+      const stream = Pipeline.bodyStream(received)
+      const bytes = Stream.mkUint8Array(stream)
+      return Effect.succeed<BinaryResponse>({
+        response: received.metadata,
+        contentType: received.response.headers["content-type"],
+        stream,
+        bytes,
+        text: Effect.map(bytes, (b) => new TextDecoder().decode(b))
+      })
+    }))
+
+const streamError = (received: Pipeline.Received, payload: unknown): Errors.StreamError => {
+  const raw = typeof payload === "object" && payload !== null && "error" in payload
+    ? (payload as { readonly error: unknown }).error
+    : payload
+  const record = typeof raw === "object" && raw !== null ? raw as Record<string, unknown> : {}
+  const code = record.code
+  return new Errors.StreamError({
+    request: received.label,
+    requestId: received.metadata.requestId,
+    error: {
+      message: typeof record.message === "string" ? record.message : typeof raw === "string" ? raw : JSON.stringify(raw),
+      type: typeof record.type === "string" ? record.type : undefined,
+      code: typeof code === "string" || typeof code === "number" ? code : undefined,
+      param: typeof record.param === "string" ? record.param : undefined
+    }
+  })
+}
+
+/**
+ * How `sse` turns an event into an element: `data` yields the parsed data
+ * (chat chunks, Responses events, which carry their own `type`), `named`
+ * yields `{ event, data }` (Assistants runs, whose data does not say which
+ * event it is).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type EventShape = "data" | "named"
+
+/**
+ * Sends a streaming operation (with `Accept: text/event-stream`) and yields
+ * its events as they arrive. The stream ends at `data: [DONE]` or
+ * `event: done`; an `event: error`, or data with an `error` field, fails it
+ * with a `StreamError` carrying the server's code; unknown events pass
+ * through. Dropping the stream early aborts the request.
+ *
+ * @example
+ * Operation.sse<ChatCompletionChunk>({ operationId: "createChatCompletion", method: "POST", path: "/chat/completions", body: { ...params, stream: true } })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const sse = <A>(
+  spec: Spec,
+  options?: RequestOptions,
+  shape: EventShape = "data"
+): Stream.Stream<A, Errors.OpenAIError, OpenAIClient> =>
+  Stream.unwrap(
+    checked(spec, () =>
+      Pipeline.execute(spec, options, "text/event-stream", (received) =>
+        Effect.succeed(decodeEvents<A>(received, shape))))
+  )
+
+const hasErrorField = (data: unknown): boolean =>
+  typeof data === "object" && data !== null && "error" in data && (data as { readonly error: unknown }).error != null
+
+const decodeEvents = <A>(received: Pipeline.Received, shape: EventShape): Stream.Stream<A, Errors.OpenAIError> =>
+  Stream.transformPull(Sse.decode(Pipeline.bodyStream(received)), (pull) => {
+    let done = false
+    const next: Pull.Pull<Arr.NonEmptyReadonlyArray<A>, Errors.OpenAIError> = Effect.suspend(() => {
+      if (done) return Cause.done()
+      return Effect.flatMap(pull, (batch) => {
+        const out: Array<A> = []
+        for (const event of batch) {
+          if (event.data === "[DONE]" || event.event === "done") {
+            done = true
+            break
+          }
+          let data: unknown
+          try {
+            data = JSON.parse(event.data)
+          } catch (cause) {
+            return Effect.fail(
+              new Errors.DecodeError({
+                request: received.label,
+                requestId: received.metadata.requestId,
+                description: `malformed JSON in a stream event: ${event.data.slice(0, 100)}`,
+                cause
+              })
+            )
+          }
+          if (event.event === "error" || hasErrorField(data)) return Effect.fail(streamError(received, data))
+          out.push((shape === "named" ? { event: event.event, data } : data) as A)
+        }
+        return Arr.isReadonlyArrayNonEmpty(out) ? Effect.succeed(out) : next
+      })
+    })
+    return Effect.succeed(next)
+  })
+
+interface PageBody {
+  readonly data?: ReadonlyArray<unknown>
+  readonly has_more?: boolean
+  readonly last_id?: string | null
+  readonly next?: string | null
+}
+
+const nextCursor = (kind: PageKind, body: PageBody): string | undefined => {
+  switch (kind) {
+    case "single":
+      return undefined
+    case "cursor": {
+      const last = body.data?.[body.data.length - 1] as { readonly id?: unknown } | undefined
+      return typeof last?.id === "string" ? last.id : body.last_id ?? undefined
+    }
+    case "conversationCursor":
+      return body.last_id ?? undefined
+    case "nextCursor":
+      return body.next ?? undefined
+  }
+}
+
+const hasMore = (kind: PageKind, body: PageBody): boolean =>
+  kind === "single" ? false : kind === "nextCursor" ? body.has_more ?? (body.next != null) : body.has_more === true
+
+/**
+ * Fetches one page of a list operation. The next page, when there is one,
+ * sends the cursor as `after`; a server that hands back the cursor it was
+ * sent fails with `InvalidRequestError` instead of looping forever.
+ *
+ * @example
+ * const page = yield* Operation.page<FileObject>("cursor", { operationId: "listFiles", method: "GET", path: "/files", query: { limit: 100 } })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const page = <A>(
+  kind: PageKind,
+  spec: Spec,
+  options?: RequestOptions
+): Effect.Effect<Page<A>, Errors.OpenAIError, OpenAIClient> =>
+  Effect.flatMap(json<PageBody>(spec, options), (body) => {
+    const more = hasMore(kind, body)
+    const cursor = more ? nextCursor(kind, body) : undefined
+    const sent = (spec.query as { readonly after?: unknown } | undefined)?.after
+    if (more && (cursor === undefined || cursor === sent)) {
+      return Effect.fail(
+        new Errors.InvalidRequestError({
+          request: `${spec.method} ${spec.path}`,
+          description: cursor === undefined
+            ? "The server said there are more pages but gave no cursor to reach them"
+            : `The server returned the cursor it was sent (${cursor}): the list would never end`
+        })
+      )
+    }
+    return Effect.succeed<Page<A>>({
+      data: (body.data ?? []) as ReadonlyArray<A>,
+      hasMore: more,
+      cursor,
+      next: cursor === undefined ? undefined : page<A>(kind, { ...spec, query: { ...spec.query, after: cursor } }, options),
+      body
+    })
+  })
+
+/**
+ * All items of a list operation as a lazy `Stream`: a page is fetched only
+ * when the items before it have been consumed, so `Stream.take(n)` fetches no
+ * page it does not need. Empty pages that say there is more are followed.
+ *
+ * @example
+ * Operation.list<FileObject>("cursor", { operationId: "listFiles", method: "GET", path: "/files" }).pipe(Stream.take(10))
+ * @category constructors
+ * @since 0.1.0
+ */
+export const list = <A>(
+  kind: PageKind,
+  spec: Spec,
+  options?: RequestOptions
+): Stream.Stream<A, Errors.OpenAIError, OpenAIClient> =>
+  Stream.paginate(
+    page<A>(kind, spec, options),
+    (current) =>
+      Effect.map(current, (p) => [p.data, p.next === undefined ? Option.none() : Option.some(p.next)] as const)
+  )

@@ -1,0 +1,64 @@
+/**
+ * The client service key and its resolved settings. Kept apart from
+ * `OpenAIClient.ts` so the request pipeline can depend on the key without a
+ * module cycle.
+ */
+import * as Context from "effect/Context"
+import type * as Duration from "effect/Duration"
+import type * as Effect from "effect/Effect"
+import type * as HttpClient from "effect/http/HttpClient"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as Redacted from "effect/Redacted"
+import type { OpenAIError } from "../OpenAIError.ts"
+import type { RequestOptions } from "../RequestOptions.ts"
+import type { RetryPolicy } from "../RetryPolicy.ts"
+
+/** How much the client logs; `off` is silent. */
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug"
+
+/** A key, given once or produced per request (a token provider). */
+export type Credential = Redacted.Redacted<string> | Effect.Effect<Redacted.Redacted<string>, OpenAIError>
+
+/** What the pipeline knows about the operation a request is for. */
+export interface RequestContext {
+  readonly operationId: string
+  readonly auth: "admin" | undefined
+}
+
+/** The client's settings with every default filled in. */
+export interface Settings {
+  readonly apiKey: Credential | undefined
+  readonly adminApiKey: Credential | undefined
+  readonly baseURL: string
+  /** Sent on every request: user agent, organization, project, default headers. */
+  readonly headers: Readonly<Record<string, string>>
+  readonly defaultQuery: Readonly<Record<string, unknown>> | undefined
+  readonly timeout: Duration.Duration
+  readonly idleTimeout: Duration.Duration | undefined
+  readonly totalTimeout: Duration.Duration | undefined
+  readonly maxRetries: number
+  readonly retry: RetryPolicy | undefined
+  readonly maxRetryAfter: Duration.Duration
+  readonly logLevel: LogLevel
+  readonly transformRequest:
+    | ((
+      request: HttpClientRequest.HttpClientRequest,
+      context: RequestContext
+    ) => Effect.Effect<HttpClientRequest.HttpClientRequest, OpenAIError>)
+    | undefined
+}
+
+/** The service: settings and the transport captured when the client was made. */
+export interface Service {
+  readonly settings: Settings
+  readonly httpClient: HttpClient.HttpClient
+}
+
+/** The service key. */
+export class OpenAIClient extends Context.Service<OpenAIClient, Service>()("@openai-effect/core/OpenAIClient") {}
+
+/** Request options set for a region of a program by `OpenAIClient.withRequestOptions`. */
+export const CurrentRequestOptions = Context.Reference<RequestOptions>(
+  "@openai-effect/core/OpenAIClient/CurrentRequestOptions",
+  { defaultValue: () => ({}) }
+)
