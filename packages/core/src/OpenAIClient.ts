@@ -230,7 +230,7 @@ export const withRequestOptions: {
  * Runs `self` with another retry policy for every OpenAI call inside it.
  *
  * @example
- * program.pipe(OpenAIClient.withRetry(Schedule.exponential("200 millis").pipe(Schedule.take(6))))
+ * program.pipe(OpenAIClient.withRetry(Schedule.max([Schedule.exponential("200 millis"), Schedule.recurs(6)])))
  * @category combinators
  * @since 0.1.0
  */

@@ -198,21 +198,23 @@ const hasErrorField = (data: unknown): boolean =>
 
 const decodeEvents = <A>(received: Pipeline.Received, shape: EventShape): Stream.Stream<A, Errors.OpenAIError> =>
   Stream.transformPull(Sse.decode(Pipeline.bodyStream(received)), (pull) => {
-    let done = false
+    // What ends the stream once the events before it have been emitted.
+    let end: Pull.Pull<never, Errors.OpenAIError> | undefined
+    const fail = (error: Errors.OpenAIError) => Effect.fail(error)
     const next: Pull.Pull<Arr.NonEmptyReadonlyArray<A>, Errors.OpenAIError> = Effect.suspend(() => {
-      if (done) return Cause.done()
+      if (end !== undefined) return end
       return Effect.flatMap(pull, (batch) => {
         const out: Array<A> = []
         for (const event of batch) {
           if (event.data === "[DONE]" || event.event === "done") {
-            done = true
+            end = Cause.done()
             break
           }
           let data: unknown
           try {
             data = JSON.parse(event.data)
           } catch (cause) {
-            return Effect.fail(
+            end = fail(
               new Errors.DecodeError({
                 request: received.label,
                 requestId: received.metadata.requestId,
@@ -220,8 +222,12 @@ const decodeEvents = <A>(received: Pipeline.Received, shape: EventShape): Stream
                 cause
               })
             )
+            break
           }
-          if (event.event === "error" || hasErrorField(data)) return Effect.fail(streamError(received, data))
+          if (event.event === "error" || hasErrorField(data)) {
+            end = fail(streamError(received, data))
+            break
+          }
           out.push((shape === "named" ? { event: event.event, data } : data) as A)
         }
         return Arr.isReadonlyArrayNonEmpty(out) ? Effect.succeed(out) : next

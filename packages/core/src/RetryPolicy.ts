@@ -10,7 +10,7 @@
  *
  * ```ts
  * // any Schedule works as a policy:
- * ChatCompletions.create(params, { retry: Schedule.spaced("1 second").pipe(Schedule.take(5)) })
+ * ChatCompletions.create(params, { retry: Schedule.max([Schedule.spaced("1 second"), Schedule.recurs(5)]) })
  * ```
  *
  * @since 0.1.0

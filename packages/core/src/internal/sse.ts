@@ -157,7 +157,13 @@ export const makeDecoder = (onEvent: (event: SseEvent) => void): Decoder => {
         return
       }
       if (pending === "") {
-        line(text, position, lineEnd)
+        // `data: ` lines, the bulk of every stream, without the general field parsing
+        if (text.charCodeAt(position) === LOWER_D && text.startsWith("data: ", position)) {
+          const value = text.slice(position + 6, lineEnd)
+          data = data === undefined ? value : data + "\n" + value
+        } else {
+          line(text, position, lineEnd)
+        }
       } else {
         const whole = pending + text.slice(position, lineEnd)
         pending = ""

@@ -1,0 +1,122 @@
+/**
+ * A scripted `HttpClient` for unit tests: each request takes the next answer
+ * of the script, and every request is recorded with its decoded body. It uses
+ * no sockets and no timers, so `TestClock` decides every delay.
+ */
+import * as Effect from "effect/Effect"
+import * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Stream from "effect/Stream"
+import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
+
+/** What the script answers one request with. */
+export type Answer =
+  | { readonly _tag: "Response"; readonly status: number; readonly headers: Record<string, string>; readonly body: BodyInit | null }
+  | { readonly _tag: "Reset" }
+  | { readonly _tag: "Stall" }
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => ({
+  _tag: "Response",
+  status,
+  headers: { "content-type": "application/json", ...headers },
+  body: JSON.stringify(body)
+})
+
+export const text = (status: number, body: string, headers: Record<string, string> = {}): Answer => ({
+  _tag: "Response",
+  status,
+  headers,
+  body
+})
+
+export const status = (code: number, headers: Record<string, string> = {}): Answer =>
+  json(code, { error: { message: `status ${code}`, type: "test", code: null, param: null } }, headers)
+
+/** An SSE body from raw text, delivered as given. */
+export const sse = (body: string, headers: Record<string, string> = {}): Answer => ({
+  _tag: "Response",
+  status: 200,
+  headers: { "content-type": "text/event-stream", ...headers },
+  body
+})
+
+export const reset: Answer = { _tag: "Reset" }
+export const stall: Answer = { _tag: "Stall" }
+
+export interface Recorded {
+  readonly method: string
+  readonly url: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string | undefined
+  readonly contentType: string | undefined
+}
+
+export interface Scripted {
+  readonly requests: ReadonlyArray<Recorded>
+  readonly layer: Layer.Layer<HttpClient.HttpClient>
+}
+
+const bodyText = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<string | undefined> => {
+  const body = request.body
+  switch (body._tag) {
+    case "Uint8Array":
+      return Effect.succeed(new TextDecoder().decode(body.body))
+    case "FormData":
+      return Effect.promise(() => new Response(body.formData).text())
+    case "Stream":
+      return Effect.map(Stream.mkUint8Array(Stream.orDie(body.stream)), (b) => new TextDecoder().decode(b))
+    default:
+      return Effect.succeed(undefined)
+  }
+}
+
+/** A client answering with `answers` in order; an answer function sees the request. */
+export const scripted = (
+  answers: ReadonlyArray<Answer | ((request: Recorded) => Answer)>
+): Scripted => {
+  const requests: Array<Recorded> = []
+  const layer = Layer.succeed(
+    HttpClient.HttpClient,
+    HttpClient.make((request) =>
+      Effect.gen(function*() {
+        const recorded: Recorded = {
+          method: request.method,
+          url: request.url,
+          headers: request.headers,
+          body: yield* bodyText(request),
+          contentType: "contentType" in request.body ? request.body.contentType as string : undefined
+        }
+        requests.push(recorded)
+        const next = answers[requests.length - 1] ?? answers[answers.length - 1]
+        if (next === undefined) return yield* Effect.die("script exhausted")
+        const answer = typeof next === "function" ? next(recorded) : next
+        switch (answer._tag) {
+          case "Reset":
+            return yield* Effect.fail(
+              new HttpClientError.HttpClientError({
+                reason: new HttpClientError.TransportError({ request, description: "socket hang up" })
+              })
+            )
+          case "Stall":
+            return yield* Effect.never
+          case "Response":
+            return HttpClientResponse.fromWeb(
+              request,
+              new Response(answer.body, { status: answer.status, headers: answer.headers })
+            )
+        }
+      })
+    )
+  )
+  return { requests, layer }
+}
+
+/** The client over a script, with a test key and base URL. */
+export const client = (script: Scripted, options: OpenAIClient.Options = {}) =>
+  OpenAIClient.layer({ apiKey: Redacted.make("sk-test"), baseURL: "http://127.0.0.1:1/v1", ...options }).pipe(
+    Layer.provide(script.layer)
+  )
