@@ -17,6 +17,7 @@
 import * as Arr from "effect/Array"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
+import * as HashSet from "effect/HashSet"
 import * as Option from "effect/Option"
 import type * as Pull from "effect/Pull"
 import * as Stream from "effect/Stream"
@@ -263,8 +264,8 @@ const hasMore = (kind: PageKind, body: PageBody): boolean =>
 
 /**
  * Fetches one page of a list operation. The next page, when there is one,
- * sends the cursor as `after`; a server that hands back the cursor it was
- * sent fails with `InvalidRequestError` instead of looping forever.
+ * sends the cursor as `after`; a server that hands back a cursor this list
+ * has already sent fails with `InvalidRequestError` instead of looping forever.
  *
  * @example
  * const page = yield* Operation.page<FileObject>("cursor", { operationId: "listFiles", method: "GET", path: "/files", query: { limit: 100 } })
@@ -275,18 +276,24 @@ export const page = <A>(
   kind: PageKind,
   spec: Spec,
   options?: RequestOptions
+): Effect.Effect<Page<A>, Errors.OpenAIError, OpenAIClient> => pageAfter(kind, spec, options, HashSet.empty())
+
+const pageAfter = <A>(
+  kind: PageKind,
+  spec: Spec,
+  options: RequestOptions | undefined,
+  sent: HashSet.HashSet<string>
 ): Effect.Effect<Page<A>, Errors.OpenAIError, OpenAIClient> =>
   Effect.flatMap(json<PageBody>(spec, options), (body) => {
     const more = hasMore(kind, body)
     const cursor = more ? nextCursor(kind, body) : undefined
-    const sent = (spec.query as { readonly after?: unknown } | undefined)?.after
-    if (more && (cursor === undefined || cursor === sent)) {
+    if (more && (cursor === undefined || HashSet.has(sent, cursor))) {
       return Effect.fail(
         new Errors.InvalidRequestError({
           request: `${spec.method} ${spec.path}`,
           description: cursor === undefined
             ? "The server said there are more pages but gave no cursor to reach them"
-            : `The server returned the cursor it was sent (${cursor}): the list would never end`
+            : `The server returned a cursor this list already sent (${cursor}): the list would never end`
         })
       )
     }
@@ -294,7 +301,9 @@ export const page = <A>(
       data: (body.data ?? []) as ReadonlyArray<A>,
       hasMore: more,
       cursor,
-      next: cursor === undefined ? undefined : page<A>(kind, { ...spec, query: { ...spec.query, after: cursor } }, options),
+      next: cursor === undefined
+        ? undefined
+        : pageAfter<A>(kind, { ...spec, query: { ...spec.query, after: cursor } }, options, HashSet.add(sent, cursor)),
       body
     })
   })

@@ -1,6 +1,8 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
+import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
 import * as Operation from "@openai-effect/core/Operation"
 import type { PageKind } from "@openai-effect/core/Page"
 import * as TestHttp from "./utils/TestHttp.ts"
@@ -14,7 +16,7 @@ const items = (...ids: ReadonlyArray<string>) => ids.map((id) => ({ id }))
 const listFiles = (kind: PageKind, query: object = {}) =>
   Operation.list<Item>(kind, { operationId: "listFiles", method: "GET", path: "/files", query })
 
-const collect = (stream: Stream.Stream<Item, unknown, any>, answers: ReadonlyArray<TestHttp.Answer>) =>
+const collect = (stream: Stream.Stream<Item, OpenAIError, OpenAIClient>, answers: ReadonlyArray<TestHttp.Answer>) =>
   Effect.gen(function*() {
     const script = TestHttp.scripted(answers)
     const exit = yield* Effect.exit(

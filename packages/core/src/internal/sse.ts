@@ -101,9 +101,8 @@ export const makeDecoder = (onEvent: (event: SseEvent) => void): Decoder => {
     }
   }
 
-  // Handles the line `text[start, end)` in place, so the common case (a whole line inside one
-  // chunk) slices only the value out of the chunk's text. Field names are matched by prefix: only
-  // `data`, `event` and `id` matter, so no search for the colon is needed.
+  // Handles the line `text[start, end)` without slicing it out of `text` first. Field names are
+  // matched by prefix: only `data`, `event` and `id` matter, so there is no search for the colon.
   const line = (text: string, start: number, end: number): void => {
     if (start === end) return dispatch()
     const first = text.charCodeAt(start)
@@ -177,7 +176,7 @@ export const makeDecoder = (onEvent: (event: SseEvent) => void): Decoder => {
     }
   }
 
-  const text = (text: string): void => {
+  const feed = (text: string): void => {
     if (atStart) {
       atStart = false
       if (text.charCodeAt(0) === BOM) text = text.slice(1)
@@ -201,14 +200,14 @@ export const makeDecoder = (onEvent: (event: SseEvent) => void): Decoder => {
         const whole = complete === bytes.length ? bytes : bytes.subarray(0, complete)
         const decoded = ascii ? textDecoder.decode(whole) : textDecoder.decode(whole, streaming)
         ascii = decoded.length === complete
-        text(decoded)
+        feed(decoded)
       }
     },
     end: () => {
       if (carry !== undefined) {
         const rest = carry
         carry = undefined
-        text(textDecoder.decode(rest))
+        feed(textDecoder.decode(rest))
       }
       if (pending !== "") {
         const last = pending

@@ -60,17 +60,27 @@ export interface Scripted {
   readonly layer: Layer.Layer<HttpClient.HttpClient>
 }
 
-const bodyText = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<string | undefined> => {
+const decodeBody = (
+  request: HttpClientRequest.HttpClientRequest
+): Effect.Effect<{ readonly body: string | undefined; readonly contentType: string | undefined }> => {
   const body = request.body
+  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
   switch (body._tag) {
     case "Uint8Array":
-      return Effect.succeed(new TextDecoder().decode(body.body))
+      return Effect.succeed({ body: decode(body.body), contentType: body.contentType })
     case "FormData":
-      return Effect.promise(() => new Response(body.formData).text())
+      return Effect.promise(async () => {
+        // Encode the form the way fetch will, to see its boundary and parts.
+        const encoded = new Response(body.formData)
+        return { contentType: encoded.headers.get("content-type") ?? undefined, body: await encoded.text() }
+      })
     case "Stream":
-      return Effect.map(Stream.mkUint8Array(Stream.orDie(body.stream)), (b) => new TextDecoder().decode(b))
+      return Effect.map(
+        Stream.mkUint8Array(Stream.orDie(body.stream)),
+        (bytes) => ({ body: decode(bytes), contentType: body.contentType })
+      )
     default:
-      return Effect.succeed(undefined)
+      return Effect.succeed({ body: undefined, contentType: undefined })
   }
 }
 
@@ -87,8 +97,7 @@ export const scripted = (
           method: request.method,
           url: request.url,
           headers: request.headers,
-          body: yield* bodyText(request),
-          contentType: "contentType" in request.body ? request.body.contentType as string : undefined
+          ...(yield* decodeBody(request))
         }
         requests.push(recorded)
         const next = answers[requests.length - 1] ?? answers[answers.length - 1]
