@@ -25,13 +25,13 @@ import * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
+import { baseHeaders } from "./internal/pipeline.ts"
+import * as Service from "./internal/service.ts"
 import type { OpenAIError } from "./OpenAIError.ts"
 import * as Operation from "./Operation.ts"
 import type { RequestOptions } from "./RequestOptions.ts"
 import type { RetryPolicy } from "./RetryPolicy.ts"
 import * as RetryPolicyModule from "./RetryPolicy.ts"
-import { baseHeaders } from "./internal/pipeline.ts"
-import * as Service from "./internal/service.ts"
 
 /**
  * The service key. Yield it for the resolved settings.

@@ -22,10 +22,10 @@ import * as Option from "effect/Option"
 import type * as Pull from "effect/Pull"
 import * as Stream from "effect/Stream"
 import type { BinaryResponse } from "./BinaryResponse.ts"
-import * as Errors from "./OpenAIError.ts"
 import * as Pipeline from "./internal/pipeline.ts"
 import type { OpenAIClient } from "./internal/service.ts"
 import * as Sse from "./internal/sse.ts"
+import * as Errors from "./OpenAIError.ts"
 import type { Page, PageKind } from "./Page.ts"
 import type { RequestOptions } from "./RequestOptions.ts"
 
@@ -99,9 +99,16 @@ const parseJson = (received: Pipeline.Received) =>
  * @since 0.1.0
  */
 export const json = <A>(spec: Spec, options?: RequestOptions): Effect.Effect<A, Errors.OpenAIError, OpenAIClient> =>
-  checked(spec, () =>
-    Pipeline.execute(spec, options, "application/json", (received) =>
-      Effect.tap(parseJson(received), Pipeline.annotateResult)) as Effect.Effect<A, Errors.OpenAIError, OpenAIClient>)
+  checked(
+    spec,
+    () =>
+      Pipeline.execute(
+        spec,
+        options,
+        "application/json",
+        (received) => Effect.tap(parseJson(received), Pipeline.annotateResult)
+      ) as Effect.Effect<A, Errors.OpenAIError, OpenAIClient>
+  )
 
 /**
  * Sends an operation that answers with no body worth reading.
@@ -112,9 +119,17 @@ export const json = <A>(spec: Spec, options?: RequestOptions): Effect.Effect<A, 
  * @since 0.1.0
  */
 export const empty = (spec: Spec, options?: RequestOptions): Effect.Effect<void, Errors.OpenAIError, OpenAIClient> =>
-  checked(spec, () =>
-    Pipeline.execute(spec, options, "*/*", (received) =>
-      Effect.mapError(Effect.asVoid(received.response.arrayBuffer), Pipeline.fromHttpClientError(received.label))))
+  checked(
+    spec,
+    () =>
+      Pipeline.execute(
+        spec,
+        options,
+        "*/*",
+        (received) =>
+          Effect.mapError(Effect.asVoid(received.response.arrayBuffer), Pipeline.fromHttpClientError(received.label))
+      )
+  )
 
 /**
  * Sends an operation that answers with bytes, and returns them as a stream.
@@ -152,7 +167,11 @@ const streamError = (received: Pipeline.Received, payload: unknown): Errors.Stre
     request: received.label,
     requestId: received.metadata.requestId,
     error: {
-      message: typeof record.message === "string" ? record.message : typeof raw === "string" ? raw : JSON.stringify(raw),
+      message: typeof record.message === "string"
+        ? record.message
+        : typeof raw === "string"
+        ? raw
+        : JSON.stringify(raw),
       type: typeof record.type === "string" ? record.type : undefined,
       code: typeof code === "string" || typeof code === "number" ? code : undefined,
       param: typeof record.param === "string" ? record.param : undefined

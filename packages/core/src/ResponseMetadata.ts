@@ -13,8 +13,8 @@
  */
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import * as Stream from "effect/Stream"
 import { dual } from "effect/Function"
+import * as Stream from "effect/Stream"
 
 /**
  * The `x-ratelimit-*` headers, parsed. Resets are kept as sent (`"6m0s"`).
@@ -96,8 +96,11 @@ export const CurrentListener = Context.Reference<((metadata: ResponseMetadata) =
 export const tap: {
   (f: (metadata: ResponseMetadata) => void): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
   <A, E, R>(self: Effect.Effect<A, E, R>, f: (metadata: ResponseMetadata) => void): Effect.Effect<A, E, R>
-} = dual(2, <A, E, R>(self: Effect.Effect<A, E, R>, f: (metadata: ResponseMetadata) => void) =>
-  Effect.provideService(self, CurrentListener, f))
+} = dual(
+  2,
+  <A, E, R>(self: Effect.Effect<A, E, R>, f: (metadata: ResponseMetadata) => void) =>
+    Effect.provideService(self, CurrentListener, f)
+)
 
 /**
  * `tap` for a `Stream`: `f` sees the response that opened it (and each page of
@@ -111,8 +114,11 @@ export const tap: {
 export const tapStream: {
   (f: (metadata: ResponseMetadata) => void): <A, E, R>(self: Stream.Stream<A, E, R>) => Stream.Stream<A, E, R>
   <A, E, R>(self: Stream.Stream<A, E, R>, f: (metadata: ResponseMetadata) => void): Stream.Stream<A, E, R>
-} = dual(2, <A, E, R>(self: Stream.Stream<A, E, R>, f: (metadata: ResponseMetadata) => void) =>
-  Stream.provideService(self, CurrentListener, f))
+} = dual(
+  2,
+  <A, E, R>(self: Stream.Stream<A, E, R>, f: (metadata: ResponseMetadata) => void) =>
+    Stream.provideService(self, CurrentListener, f)
+)
 
 /**
  * Pairs the result of a call with the metadata of its (last) response.
@@ -127,7 +133,10 @@ export const withResponse = <A, E, R>(
 ): Effect.Effect<{ readonly data: A; readonly response: ResponseMetadata }, E, R> =>
   Effect.suspend(() => {
     let response: ResponseMetadata | undefined
-    return Effect.map(tap(self, (metadata) => {
-      response = metadata
-    }), (data) => ({ data, response: response ?? fromHeaders(0, {}) }))
+    return Effect.map(
+      tap(self, (metadata) => {
+        response = metadata
+      }),
+      (data) => ({ data, response: response ?? fromHeaders(0, {}) })
+    )
   })

@@ -101,8 +101,7 @@ export const retryAfter = (
  * @category constructors
  * @since 0.1.0
  */
-export const backoff = (attempt: number): Duration.Duration =>
-  Duration.millis(Math.min(500 * 2 ** (attempt - 1), 8000))
+export const backoff = (attempt: number): Duration.Duration => Duration.millis(Math.min(500 * 2 ** (attempt - 1), 8000))
 
 /**
  * The default policy: at most `maxRetries` retries, each after the server's
@@ -130,8 +129,10 @@ export const make = (options: {
       if (Duration.isGreaterThan(requested, cap)) return Cause.done(meta.attempt)
       return Effect.succeed([meta.attempt, requested] as const)
     }
-    return Effect.map(Random.next, (random) =>
-      [meta.attempt, Duration.times(backoff(meta.attempt), 1 - random * 0.25)] as const)
+    return Effect.map(
+      Random.next,
+      (random) => [meta.attempt, Duration.times(backoff(meta.attempt), 1 - random * 0.25)] as const
+    )
   }))
 }
 

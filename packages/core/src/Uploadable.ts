@@ -60,13 +60,13 @@ export type Uploadable =
  * @since 0.1.0
  */
 export const isUploadable = (u: unknown): u is Uploadable =>
-  hasProperty(u, TypeId) ||
-  (typeof Blob !== "undefined" && u instanceof Blob) ||
-  u instanceof Uint8Array ||
-  u instanceof ArrayBuffer ||
-  (typeof ReadableStream !== "undefined" && u instanceof ReadableStream) ||
-  (typeof Response !== "undefined" && u instanceof Response) ||
-  Stream.isStream(u)
+  hasProperty(u, TypeId)
+  || (typeof Blob !== "undefined" && u instanceof Blob)
+  || u instanceof Uint8Array
+  || u instanceof ArrayBuffer
+  || (typeof ReadableStream !== "undefined" && u instanceof ReadableStream)
+  || (typeof Response !== "undefined" && u instanceof Response)
+  || Stream.isStream(u)
 
 const extensionTypes: Record<string, string> = {
   json: "application/json",

@@ -1,10 +1,10 @@
 import { assert, describe, it } from "@effect/vitest"
-import * as Effect from "effect/Effect"
-import * as Stream from "effect/Stream"
 import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
 import type { OpenAIError } from "@openai-effect/core/OpenAIError"
 import * as Operation from "@openai-effect/core/Operation"
 import type { PageKind } from "@openai-effect/core/Page"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 import * as TestHttp from "./utils/TestHttp.ts"
 
 interface Item {

@@ -1,12 +1,12 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
+import * as Operation from "@openai-effect/core/Operation"
+import * as ResponseMetadata from "@openai-effect/core/ResponseMetadata"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
-import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
-import * as Operation from "@openai-effect/core/Operation"
-import * as ResponseMetadata from "@openai-effect/core/ResponseMetadata"
 import * as TestHttp from "./utils/TestHttp.ts"
 
 const ok = TestHttp.json(200, { id: "x" }, {
@@ -233,7 +233,9 @@ describe("errors", () => {
   it.effect("carries the request id, headers and the parsed error object, with a numeric code", () =>
     Effect.gen(function*() {
       const { exit } = yield* run(get, [
-        TestHttp.json(400, { error: { message: "bad model", type: "invalid_request_error", code: 1234, param: "model" } }, {
+        TestHttp.json(400, {
+          error: { message: "bad model", type: "invalid_request_error", code: 1234, param: "model" }
+        }, {
           "x-request-id": "req_9"
         })
       ])
@@ -243,7 +245,12 @@ describe("errors", () => {
       assert.strictEqual(error.status, 400)
       assert.strictEqual(error.requestId, "req_9")
       assert.strictEqual(error.headers["x-request-id"], "req_9")
-      assert.deepStrictEqual(error.error, { message: "bad model", type: "invalid_request_error", code: 1234, param: "model" })
+      assert.deepStrictEqual(error.error, {
+        message: "bad model",
+        type: "invalid_request_error",
+        code: 1234,
+        param: "model"
+      })
       assert.strictEqual(error.message, "400 bad model (GET /x, request id req_9)")
     }))
 

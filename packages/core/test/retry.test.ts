@@ -1,4 +1,8 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
+import * as Operation from "@openai-effect/core/Operation"
+import type { RequestOptions } from "@openai-effect/core/RequestOptions"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -6,10 +10,6 @@ import * as Fiber from "effect/Fiber"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
 import * as TestClock from "effect/testing/TestClock"
-import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
-import type { OpenAIError } from "@openai-effect/core/OpenAIError"
-import * as Operation from "@openai-effect/core/Operation"
-import type { RequestOptions } from "@openai-effect/core/RequestOptions"
 import * as TestHttp from "./utils/TestHttp.ts"
 
 const create = (options?: RequestOptions) =>
@@ -115,7 +115,14 @@ describe("retries", () => {
 
   it.effect("caps the backoff at 8 s", () =>
     Effect.gen(function*() {
-      const script = TestHttp.scripted([TestHttp.status(500), TestHttp.status(500), TestHttp.status(500), TestHttp.status(500), TestHttp.status(500), ok])
+      const script = TestHttp.scripted([
+        TestHttp.status(500),
+        TestHttp.status(500),
+        TestHttp.status(500),
+        TestHttp.status(500),
+        TestHttp.status(500),
+        ok
+      ])
       const { counts } = yield* timeline(
         script,
         create({ maxRetries: 5 }),
@@ -177,7 +184,13 @@ describe("retries", () => {
 
   it.effect("a per-call Schedule replaces the default policy, and still only sees retryable errors", () =>
     Effect.gen(function*() {
-      const script = TestHttp.scripted([TestHttp.status(500), TestHttp.status(500), TestHttp.status(500), TestHttp.status(400), ok])
+      const script = TestHttp.scripted([
+        TestHttp.status(500),
+        TestHttp.status(500),
+        TestHttp.status(500),
+        TestHttp.status(400),
+        ok
+      ])
       const { counts, exit } = yield* timeline(
         script,
         create({ retry: Schedule.max([Schedule.spaced("100 millis"), Schedule.recurs(10)]) }),

@@ -1,10 +1,10 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as Operation from "@openai-effect/core/Operation"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import * as TestClock from "effect/testing/TestClock"
-import * as Operation from "@openai-effect/core/Operation"
 import * as TestHttp from "./utils/TestHttp.ts"
 
 const chunk = (content: string) => ({ object: "chat.completion.chunk", choices: [{ index: 0, delta: { content } }] })
@@ -16,12 +16,16 @@ const stream = <A = unknown>(answers: ReadonlyArray<TestHttp.Answer>, shape?: Op
     const script = TestHttp.scripted(answers)
     const exit = yield* Effect.exit(
       Stream.runCollect(
-        Operation.sse<A>({
-          operationId: "createChatCompletion",
-          method: "POST",
-          path: "/chat/completions",
-          body: { model: "m", stream: true }
-        }, { maxRetries: 0 }, shape)
+        Operation.sse<A>(
+          {
+            operationId: "createChatCompletion",
+            method: "POST",
+            path: "/chat/completions",
+            body: { model: "m", stream: true }
+          },
+          { maxRetries: 0 },
+          shape
+        )
       ).pipe(Effect.provide(TestHttp.client(script)))
     )
     return { exit, requests: script.requests }
@@ -151,7 +155,9 @@ describe("streams", () => {
         { _tag: "Response", status: 200, headers: { "content-type": "text/event-stream" }, body: quiet }
       ])
       const seen: Array<unknown> = []
-      const fiber = yield* Operation.sse({ operationId: "x", method: "POST", path: "/x" }, { idleTimeout: "30 seconds" })
+      const fiber = yield* Operation.sse({ operationId: "x", method: "POST", path: "/x" }, {
+        idleTimeout: "30 seconds"
+      })
         .pipe(
           Stream.runForEach((e) => Effect.sync(() => seen.push(e))),
           Effect.provide(TestHttp.client(script)),

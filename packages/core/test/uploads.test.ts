@@ -1,13 +1,13 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as NodeUploadable from "@openai-effect/core/NodeUploadable"
+import * as Operation from "@openai-effect/core/Operation"
+import * as Uploadable from "@openai-effect/core/Uploadable"
 import * as Effect from "effect/Effect"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import * as NodeUploadable from "@openai-effect/core/NodeUploadable"
-import * as Operation from "@openai-effect/core/Operation"
-import * as Uploadable from "@openai-effect/core/Uploadable"
 import * as TestHttp from "./utils/TestHttp.ts"
 
 const encoder = new TextEncoder()
@@ -36,7 +36,10 @@ const filePart = (body: string) => {
 
 describe("uploads", () => {
   const cases: ReadonlyArray<readonly [string, () => unknown, { name: string; type: string }]> = [
-    ["a File", () => new File(["hello"], "notes.txt", { type: "text/plain" }), { name: "notes.txt", type: "text/plain" }],
+    ["a File", () => new File(["hello"], "notes.txt", { type: "text/plain" }), {
+      name: "notes.txt",
+      type: "text/plain"
+    }],
     ["a Blob", () => new Blob(["hello"], { type: "application/jsonl" }), { name: "upload", type: "application/jsonl" }],
     ["bytes", () => encoder.encode("hello"), { name: "upload", type: "application/octet-stream" }],
     ["bytes named with toFile", () => Uploadable.toFile(encoder.encode("hello"), "batch.jsonl"), {
@@ -80,7 +83,11 @@ describe("uploads", () => {
       writeFileSync(path, "hello")
       const file = yield* NodeUploadable.fromPath(path)
       const { requests } = yield* upload(file)
-      assert.deepStrictEqual(filePart(requests[0]!.body!), { name: "train.jsonl", type: "application/jsonl", content: "hello" })
+      assert.deepStrictEqual(filePart(requests[0]!.body!), {
+        name: "train.jsonl",
+        type: "application/jsonl",
+        content: "hello"
+      })
     }))
 
   it.effect("a missing path is an InvalidRequestError", () =>
@@ -91,7 +98,10 @@ describe("uploads", () => {
 
   it.effect("a Blob upload is sent again on a retry", () =>
     Effect.gen(function*() {
-      const { exit, requests } = yield* upload(new Blob(["hello"]), [TestHttp.status(500), TestHttp.json(200, { id: "f" })])
+      const { exit, requests } = yield* upload(new Blob(["hello"]), [
+        TestHttp.status(500),
+        TestHttp.json(200, { id: "f" })
+      ])
       yield* exit
       assert.strictEqual(requests.length, 2)
       assert.strictEqual(filePart(requests[1]!.body!).content, "hello")

@@ -65,8 +65,8 @@ const streamed = (parts: ReadonlyArray<Part>): HttpBody.HttpBody => {
         quote(value.name)
       }"\r\nContent-Type: ${value.type}\r\n\r\n`
     )
-    const bytes = value.stream ??
-      Stream.fromReadableStream({ evaluate: () => value.blob!.stream(), onError: (cause) => cause })
+    const bytes = value.stream
+      ?? Stream.fromReadableStream({ evaluate: () => value.blob!.stream(), onError: (cause) => cause })
     return Stream.succeed(head).pipe(Stream.concat(bytes), Stream.concat(Stream.succeed(encoder.encode("\r\n"))))
   })
   const body = Stream.concat(

@@ -97,8 +97,8 @@ const resolve = (settings: Settings, scoped: RequestOptions, call: RequestOption
     timeout: toDuration(pick("timeout")) ?? settings.timeout,
     idleTimeout: toDuration(pick("idleTimeout")) ?? settings.idleTimeout,
     totalTimeout: toDuration(pick("totalTimeout")) ?? settings.totalTimeout,
-    policy: policy ?? settings.retry ??
-      RetryPolicy.make({ maxRetries: settings.maxRetries, maxRetryAfter: settings.maxRetryAfter })
+    policy: policy ?? settings.retry
+      ?? RetryPolicy.make({ maxRetries: settings.maxRetries, maxRetryAfter: settings.maxRetryAfter })
   }
 }
 
@@ -125,8 +125,8 @@ const build = (settings: Settings, spec: Spec, options: RequestOptions | undefin
   let httpBody: HttpBody.HttpBody = HttpBody.empty
   let replayable = true
   if (body !== undefined) {
-    const multipart = spec.bodyKind === "multipart" ||
-      (spec.bodyKind === "multipart-if-file" && isPlainRecord(body) && Multipart.hasFile(body))
+    const multipart = spec.bodyKind === "multipart"
+      || (spec.bodyKind === "multipart-if-file" && isPlainRecord(body) && Multipart.hasFile(body))
     if (multipart) {
       const encoded = Multipart.encode(isPlainRecord(body) ? body : {})
       httpBody = encoded.body
@@ -178,7 +178,10 @@ export const fromHttpClientError = (label: string) => (error: HttpClientError.Ht
     case "InvalidUrlError":
       return new Errors.InvalidRequestError({ request: label, description: `Invalid URL: ${reason.message}` })
     case "EncodeError":
-      return new Errors.InvalidRequestError({ request: label, description: `Could not send the body: ${reason.message}` })
+      return new Errors.InvalidRequestError({
+        request: label,
+        description: `Could not send the body: ${reason.message}`
+      })
     default:
       return new Errors.APIConnectionError({ request: label, description: reason.message, cause: reason.cause })
   }
@@ -242,8 +245,9 @@ export const statusError = (
 const failStatus = (response: HttpClientResponse.HttpClientResponse, label: string) =>
   Effect.flatMap(
     Effect.orElseSucceed(response.text, () => ""),
-    (text) => Effect.flatMap(Effect.clockWith((clock) => clock.currentTimeMillis), (now) =>
-      Effect.fail(statusError(response.status, response.headers, text, label, now)))
+    (text) =>
+      Effect.flatMap(Effect.clockWith((clock) => clock.currentTimeMillis), (now) =>
+        Effect.fail(statusError(response.status, response.headers, text, label, now)))
   )
 
 const timeoutError = (label: string, kind: Errors.TimeoutKind, timeout: Duration.Duration) => () =>
@@ -318,8 +322,7 @@ export const execute = <A>(
         kind: "client",
         attributes: spanAttributes(spec)
       })
-    })
-  )
+    }))
 
 const genAiOperations: Record<string, string> = {
   createChatCompletion: "chat",
@@ -367,6 +370,8 @@ export const bodyStream = (received: Received): Stream.Stream<Uint8Array, Errors
   const idle = received.idleTimeout
   if (idle === undefined) return bytes
   const onIdle = timeoutError(received.label, "idle", idle)
-  return Stream.transformPull(bytes, (pull) =>
-    Effect.succeed(Effect.timeoutOrElse(pull, { duration: idle, orElse: onIdle })))
+  return Stream.transformPull(
+    bytes,
+    (pull) => Effect.succeed(Effect.timeoutOrElse(pull, { duration: idle, orElse: onIdle }))
+  )
 }

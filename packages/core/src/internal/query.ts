@@ -11,7 +11,9 @@ const append = (pairs: Array<string>, key: string, value: unknown): void => {
   } else if (typeof value === "object") {
     for (const [name, item] of Object.entries(value)) append(pairs, `${key}[${name}]`, item)
   } else {
-    pairs.push(`${encodeURIComponent(key).replace(/%5B/g, "[").replace(/%5D/g, "]")}=${encodeURIComponent(String(value))}`)
+    pairs.push(
+      `${encodeURIComponent(key).replace(/%5B/g, "[").replace(/%5D/g, "]")}=${encodeURIComponent(String(value))}`
+    )
   }
 }
 

@@ -3,6 +3,7 @@
  * of the script, and every request is recorded with its decoded body. It uses
  * no sockets and no timers, so `TestClock` decides every delay.
  */
+import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Effect from "effect/Effect"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientError from "effect/http/HttpClientError"
@@ -11,11 +12,15 @@ import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
-import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 
 /** What the script answers one request with. */
 export type Answer =
-  | { readonly _tag: "Response"; readonly status: number; readonly headers: Record<string, string>; readonly body: BodyInit | null }
+  | {
+    readonly _tag: "Response"
+    readonly status: number
+    readonly headers: Record<string, string>
+    readonly body: BodyInit | null
+  }
   | { readonly _tag: "Reset" }
   | { readonly _tag: "Stall" }
 
