@@ -131,7 +131,7 @@ export const settings = (options: Options): Settings => ({
   headers: baseHeaders(options),
   defaultQuery: options.defaultQuery,
   timeout: Duration.fromInputUnsafe(options.timeout ?? "10 minutes"),
-  idleTimeout: Duration.fromInputUnsafe(options.idleTimeout ?? options.timeout ?? "10 minutes"),
+  idleTimeout: options.idleTimeout === undefined ? undefined : Duration.fromInputUnsafe(options.idleTimeout),
   totalTimeout: options.totalTimeout === undefined ? undefined : Duration.fromInputUnsafe(options.totalTimeout),
   maxRetries: options.maxRetries ?? 2,
   retry: options.retry,

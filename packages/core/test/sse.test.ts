@@ -149,7 +149,9 @@ describe("makeDecoder", () => {
 
     it("ignores empty chunks", () => {
       const empty = new Uint8Array(0)
-      assert.deepStrictEqual(decodeChunks([empty, bytes("\uFEFFdata: a\r"), empty, bytes("\n\n"), empty]), [message("a")])
+      assert.deepStrictEqual(decodeChunks([empty, bytes("\uFEFFdata: a\r"), empty, bytes("\n\n"), empty]), [
+        message("a")
+      ])
     })
 
     it("delivers a final event that lacks its trailing blank line", () => {
@@ -214,22 +216,26 @@ describe("makeDecoder", () => {
     const recorded: ReadonlyArray<readonly [name: string, text: string, events: ReadonlyArray<Sse.SseEvent>]> = [
       [
         "chat completion chunks with \\n",
-        "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\"héllo\"}}]}\n\n" +
-        ": keep-alive\n\n" +
-        "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\" 世界 🎉\"}}]}\n\n" +
-        "data: [DONE]\n\n",
+        "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\"héllo\"}}]}\n\n"
+        + ": keep-alive\n\n"
+        + "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\" 世界 🎉\"}}]}\n\n"
+        + "data: [DONE]\n\n",
         [
-          message("{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\"héllo\"}}]}"),
-          message("{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\" 世界 🎉\"}}]}"),
+          message(
+            "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\"héllo\"}}]}"
+          ),
+          message(
+            "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"delta\":{\"content\":\" 世界 🎉\"}}]}"
+          ),
           message("[DONE]")
         ]
       ],
       [
         "named events with \\r\\n",
-        "\uFEFFevent: response.output_text.delta\r\nid: 1\r\ndata: {\"delta\":\"héllo\"}\r\n\r\n" +
-        ": ping\r\n" +
-        "event: response.output_text.delta\r\ndata: {\"delta\":\r\ndata: \" 世界 🎉\"}\r\n\r\n" +
-        "event: error\r\ndata: {\"code\":\"server_error\"}\r\n\r\n",
+        "\uFEFFevent: response.output_text.delta\r\nid: 1\r\ndata: {\"delta\":\"héllo\"}\r\n\r\n"
+        + ": ping\r\n"
+        + "event: response.output_text.delta\r\ndata: {\"delta\":\r\ndata: \" 世界 🎉\"}\r\n\r\n"
+        + "event: error\r\ndata: {\"code\":\"server_error\"}\r\n\r\n",
         [
           message("{\"delta\":\"héllo\"}", { event: "response.output_text.delta", id: "1" }),
           message("{\"delta\":\n\" 世界 🎉\"}", { event: "response.output_text.delta" }),

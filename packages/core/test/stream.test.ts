@@ -173,4 +173,25 @@ describe("streams", () => {
       assert.strictEqual(error._tag, "APIConnectionTimeoutError")
       if (error._tag === "APIConnectionTimeoutError") assert.strictEqual(error.kind, "idle")
     }))
+
+  it.effect("without an idleTimeout, a per-call timeout also bounds the wait between events", () =>
+    Effect.gen(function*() {
+      const quiet = new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) })
+      const script = TestHttp.scripted([
+        { _tag: "Response", status: 200, headers: { "content-type": "text/event-stream" }, body: quiet }
+      ])
+      const fiber = yield* Operation.sse({ operationId: "x", method: "POST", path: "/x" }, { timeout: "5 seconds" })
+        .pipe(
+          Stream.runDrain,
+          Effect.provide(TestHttp.client(script)),
+          Effect.flip,
+          Effect.forkChild
+        )
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 20)))
+      yield* TestClock.adjust("4999 millis")
+      assert.isUndefined(fiber.pollUnsafe())
+      yield* TestClock.adjust("1 millis")
+      const error = yield* Fiber.join(fiber)
+      assert.strictEqual(error._tag === "APIConnectionTimeoutError" && error.kind, "idle")
+    }))
 })

@@ -93,9 +93,10 @@ const resolve = (settings: Settings, scoped: RequestOptions, call: RequestOption
     }
     if (policy !== undefined) break
   }
+  const timeout = toDuration(pick("timeout")) ?? settings.timeout
   return {
-    timeout: toDuration(pick("timeout")) ?? settings.timeout,
-    idleTimeout: toDuration(pick("idleTimeout")) ?? settings.idleTimeout,
+    timeout,
+    idleTimeout: toDuration(pick("idleTimeout")) ?? settings.idleTimeout ?? timeout,
     totalTimeout: toDuration(pick("totalTimeout")) ?? settings.totalTimeout,
     policy: policy ?? settings.retry
       ?? RetryPolicy.make({ maxRetries: settings.maxRetries, maxRetryAfter: settings.maxRetryAfter })
@@ -171,6 +172,9 @@ const authenticate = (
     : Effect.flatMap(request, (r) => transform(r, { operationId: spec.operationId, auth: spec.auth }))
 }
 
+const causeMessage = (cause: unknown): string =>
+  cause instanceof Error ? `: ${cause.message}${cause.cause instanceof Error ? ` (${cause.cause.message})` : ""}` : ""
+
 /** Maps the transport's failures to ours. */
 export const fromHttpClientError = (label: string) => (error: HttpClientError.HttpClientError): Errors.OpenAIError => {
   const reason = error.reason
@@ -182,8 +186,18 @@ export const fromHttpClientError = (label: string) => (error: HttpClientError.Ht
         request: label,
         description: `Could not send the body: ${reason.message}`
       })
+    case "DecodeError":
+      return new Errors.APIConnectionError({
+        request: label,
+        description: `the connection closed while the body was being read${causeMessage(reason.cause)}`,
+        cause: reason.cause
+      })
     default:
-      return new Errors.APIConnectionError({ request: label, description: reason.message, cause: reason.cause })
+      return new Errors.APIConnectionError({
+        request: label,
+        description: `${reason.description ?? "the request failed"}${causeMessage(reason.cause)}`,
+        cause: reason.cause
+      })
   }
 }
 
@@ -254,12 +268,29 @@ const timeoutError = (label: string, kind: Errors.TimeoutKind, timeout: Duration
   Effect.fail(new Errors.APIConnectionTimeoutError({ request: label, kind, timeout }))
 
 const logLevels = { off: 0, error: 1, warn: 2, info: 3, debug: 4 } as const
+const effectLevels = { error: "Error", warn: "Warn", info: "Info", debug: "Debug" } as const
 
-const log = (settings: Settings, level: "debug" | "warn", message: string, annotations: Record<string, unknown>) =>
+const logged = Effect.succeed(true)
+
+/**
+ * Logs through Effect's logger when the client's `logLevel` allows it. The
+ * line is let through at its own level even when the program's minimum level
+ * is higher, so `OPENAI_LOG=debug` shows debug lines by itself. Succeeds with
+ * `true` so it can sit in a retry predicate.
+ */
+const log = (
+  settings: Settings,
+  level: keyof typeof effectLevels,
+  message: string,
+  annotations: Record<string, unknown>
+): Effect.Effect<boolean> =>
   logLevels[settings.logLevel] < logLevels[level]
-    ? Effect.void
-    : (level === "debug" ? Effect.logDebug(message, annotations) : Effect.logWarning(message, annotations)).pipe(
-      Effect.provideService(References.MinimumLogLevel, level === "debug" ? "Debug" : "Warn")
+    ? logged
+    : Effect.as(
+      Effect.logWithLevel(effectLevels[level])(message, annotations).pipe(
+        Effect.provideService(References.MinimumLogLevel, effectLevels[level])
+      ),
+      true
     )
 
 const redactedHeaders = /^(authorization|api-key|cookie|set-cookie|x-api-key|proxy-authorization)$/i
@@ -307,12 +338,15 @@ export const execute = <A>(
         Effect.timeoutOrElse({ duration: resolved.timeout, orElse: timeoutError(label, "request", resolved.timeout) })
       )
       const retried: Effect.Effect<A, Errors.OpenAIError> = built.replayable
-        ? attempt.pipe(
-          Effect.tapError((error) =>
-            log(settings, "warn", "OpenAI request failed", { request: label, error: error.message })
-          ),
-          Effect.retry({ schedule: resolved.policy, while: RetryPolicy.isRetryable })
-        )
+        ? Effect.retry(attempt, {
+          schedule: resolved.policy,
+          while: (error: Errors.OpenAIError) =>
+            RetryPolicy.isRetryable(error)
+            && log(settings, "info", "OpenAI request failed; retrying if the policy allows", {
+              request: label,
+              error: error.message
+            })
+        })
         : attempt
       const bounded = resolved.totalTimeout === undefined ? retried : Effect.timeoutOrElse(retried, {
         duration: resolved.totalTimeout,

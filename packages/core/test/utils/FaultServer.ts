@@ -3,7 +3,8 @@
  *
  * Each request is answered by the next step of the script (the last step
  * repeats when `repeatLast` is set; otherwise an unscripted request gets a 599
- * so a test sees it instead of hanging). Every request is recorded with its
+ * with `x-should-retry: false`, so a test sees it instead of hanging and the
+ * client does not retry it). Every request is recorded with its
  * headers, body, arrival time and whether the client went away before the
  * server finished answering, so a test can assert exact request counts, retry
  * delays and that interruption closed the connection.
@@ -89,11 +90,11 @@ export const cutBody = (partial: string, declaredLength: number): Step => ({ req
 export const stallBeforeHeaders: Step = () => {}
 
 /** Sends the headers (a chunked body begins) and then nothing. */
-export const stallAfterHeaders = (headers: Http.OutgoingHttpHeaders = { "content-type": "application/json" }): Step =>
-({ response }) => {
-  response.writeHead(200, headers)
-  response.flushHeaders()
-}
+export const stallAfterHeaders =
+  (headers: Http.OutgoingHttpHeaders = { "content-type": "application/json" }): Step => ({ response }) => {
+    response.writeHead(200, headers)
+    response.flushHeaders()
+  }
 
 /** How a scripted SSE body ends after its chunks. */
 export type SseEnding = "end" | "reset" | "stall"
@@ -103,20 +104,21 @@ export type SseEnding = "end" | "reset" | "stall"
  * apart, then ends the body, resets the connection (after the client has had
  * time to read what was written) or stalls.
  */
-export const sse = (chunks: ReadonlyArray<string>, ending: SseEnding = "end"): Step => ({ request, response, after }) => {
-  response.writeHead(200, sseHeaders)
-  response.flushHeaders()
-  const write = (i: number): void => {
-    if (i < chunks.length) {
-      response.write(chunks[i])
-      after(5, () => write(i + 1))
-      return
+export const sse =
+  (chunks: ReadonlyArray<string>, ending: SseEnding = "end"): Step => ({ request, response, after }) => {
+    response.writeHead(200, sseHeaders)
+    response.flushHeaders()
+    const write = (i: number): void => {
+      if (i < chunks.length) {
+        response.write(chunks[i])
+        after(5, () => write(i + 1))
+        return
+      }
+      if (ending === "end") response.end()
+      else if (ending === "reset") after(50, () => request.socket.destroy())
     }
-    if (ending === "end") response.end()
-    else if (ending === "reset") after(50, () => request.socket.destroy())
+    write(0)
   }
-  write(0)
-}
 
 /** An SSE stream of `data: {"n":<tick>}` events every `ms`, until the client goes away (at most 2,000 events). */
 export const endlessSse = (ms = 5): Step => ({ response, every }) => {
@@ -210,8 +212,9 @@ const start = (script: ReadonlyArray<Step>, repeatLast: boolean): Promise<Runnin
         }
       }
       const step = script[recorded.index] ?? (repeatLast ? script[script.length - 1] : undefined)
-      if (step === undefined) text(599, `unscripted request #${recorded.index + 1}`)(context)
-      else step(context)
+      if (step === undefined) {
+        text(599, `unscripted request #${recorded.index + 1}`, { "x-should-retry": "false" })(context)
+      } else step(context)
       notify()
     })
   }
