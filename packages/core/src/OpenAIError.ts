@@ -19,6 +19,7 @@
  *
  * @since 0.1.0
  */
+import type * as Cause from "effect/Cause"
 import * as Data from "effect/Data"
 import type * as Duration from "effect/Duration"
 import { hasProperty } from "effect/Predicate"
@@ -73,8 +74,22 @@ const statusJson = (self: StatusErrorFields & { readonly _tag: string }) => ({
   error: self.error
 })
 
+/**
+ * An instance of a status error class: its tag, the response's fields, and
+ * the ability to be yielded in `Effect.gen`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface StatusErrorInstance<Tag extends string> extends Cause.YieldableError, StatusErrorFields {
+  readonly _tag: Tag
+}
+
 // One base per status error: the tag differs, the fields and rendering do not.
-const StatusError = <Tag extends string>(tag: Tag) =>
+// The explicit constructor type keeps the anonymous class out of declarations.
+const StatusError = <Tag extends string>(
+  tag: Tag
+): new(fields: StatusErrorFields) => StatusErrorInstance<Tag> =>
   class extends Data.TaggedError(tag)<StatusErrorFields> {
     readonly [TypeId] = TypeId
     override get message(): string {

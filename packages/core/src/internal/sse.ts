@@ -198,7 +198,12 @@ export const makeDecoder = (onEvent: (event: SseEvent) => void): Decoder => {
       if (complete < bytes.length) carry = bytes.slice(complete)
       if (complete > 0) {
         const whole = complete === bytes.length ? bytes : bytes.subarray(0, complete)
-        const decoded = ascii ? textDecoder.decode(whole) : textDecoder.decode(whole, streaming)
+        // One ASCII byte: the worst case of chunking, where the cost of a `decode` call dominates
+        const decoded = complete === 1 && whole[0] < 0x80
+          ? String.fromCharCode(whole[0])
+          : ascii
+          ? textDecoder.decode(whole)
+          : textDecoder.decode(whole, streaming)
         ascii = decoded.length === complete
         feed(decoded)
       }
