@@ -263,16 +263,21 @@ interface PageBody {
   readonly next?: string | null
 }
 
+const lastItemId = (body: PageBody): string | undefined => {
+  const last = body.data?.[body.data.length - 1] as { readonly id?: unknown } | undefined
+  return typeof last?.id === "string" ? last.id : undefined
+}
+
+// Each kind has its own cursor; the other one is the fallback, since servers
+// (and the spec, where `last_id` is optional) do not always send both.
 const nextCursor = (kind: PageKind, body: PageBody): string | undefined => {
   switch (kind) {
     case "single":
       return undefined
-    case "cursor": {
-      const last = body.data?.[body.data.length - 1] as { readonly id?: unknown } | undefined
-      return typeof last?.id === "string" ? last.id : body.last_id ?? undefined
-    }
+    case "cursor":
+      return lastItemId(body) ?? body.last_id ?? undefined
     case "conversationCursor":
-      return body.last_id ?? undefined
+      return body.last_id ?? lastItemId(body)
     case "nextCursor":
       return body.next ?? undefined
   }

@@ -122,4 +122,14 @@ describe("pagination", () => {
       }).pipe(Effect.provide(TestHttp.client(script)))
       assert.deepStrictEqual(ids, ["a", "b"])
     }))
+
+  it.effect("a conversation cursor page without last_id continues after its last item", () =>
+    Effect.gen(function*() {
+      const { exit, urls } = yield* collect(listFiles("conversationCursor"), [
+        TestHttp.json(200, { data: items("a", "b"), has_more: true }),
+        TestHttp.json(200, { data: items("c"), has_more: false })
+      ])
+      assert.deepStrictEqual((yield* exit).map((i) => i.id), ["a", "b", "c"])
+      assert.deepStrictEqual(urls, ["/files", "/files?after=b"])
+    }))
 })

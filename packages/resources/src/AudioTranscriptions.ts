@@ -1,0 +1,81 @@
+/**
+ * The `audio.transcriptions` resource of the OpenAI API: `create`, `createStream`.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @see https://platform.openai.com/docs/api-reference/audio
+ * @since 0.1.0
+ */
+
+import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
+import * as Operation from "@openai-effect/core/Operation"
+import type { RequestOptions } from "@openai-effect/core/RequestOptions"
+import type * as Effect from "effect/Effect"
+import type * as Stream from "effect/Stream"
+import type { CreateTranscriptionRequest } from "./types/CreateTranscriptionRequest.ts"
+import type { CreateTranscriptionResponseDiarizedJson } from "./types/CreateTranscriptionResponseDiarizedJson.ts"
+import type { CreateTranscriptionResponseJson } from "./types/CreateTranscriptionResponseJson.ts"
+import type { CreateTranscriptionResponseStreamEvent } from "./types/CreateTranscriptionResponseStreamEvent.ts"
+import type { CreateTranscriptionResponseVerboseJson } from "./types/CreateTranscriptionResponseVerboseJson.ts"
+
+/**
+ * The parameters of {@link create}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CreateParams = CreateTranscriptionRequest
+
+/**
+ * `POST /audio/transcriptions`.
+ *
+ * Sends a multipart form.
+ *
+ * @see https://platform.openai.com/docs/api-reference/audio/createTranscription
+ * @example
+ * const transcriptionCreateResponse = yield* AudioTranscriptions.create({
+ *   file: new File(["example"], "file.jsonl"),
+ *   model: "whisper-1"
+ * })
+ * @category operations
+ * @since 0.1.0
+ */
+export const create = (
+  params: CreateParams,
+  options?: RequestOptions
+): Effect.Effect<
+  CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson,
+  OpenAIError,
+  OpenAIClient
+> =>
+  Operation.json({
+    operationId: "createTranscription",
+    method: "POST",
+    path: "/audio/transcriptions",
+    body: params,
+    bodyKind: "multipart"
+  }, options)
+
+/**
+ * `POST /audio/transcriptions` with `stream: true`, as a `Stream` of server-sent events.
+ *
+ * Sends a multipart form.
+ *
+ * @see https://platform.openai.com/docs/api-reference/audio/createTranscription
+ * @example
+ * yield* AudioTranscriptions.createStream({ file: new File(["example"], "file.jsonl"), model: "whisper-1" }).pipe(Stream.runForEach((event) => Console.log(event)))
+ * @category operations
+ * @since 0.1.0
+ */
+export const createStream = (
+  params: CreateParams,
+  options?: RequestOptions
+): Stream.Stream<CreateTranscriptionResponseStreamEvent, OpenAIError, OpenAIClient> =>
+  Operation.sse({
+    operationId: "createTranscription",
+    method: "POST",
+    path: "/audio/transcriptions",
+    body: { ...params, stream: true },
+    bodyKind: "multipart"
+  }, options)

@@ -1,0 +1,259 @@
+/**
+ * The `beta.responses` resource of the OpenAI API: `create`, `createStream`, `retrieve`,
+ * `retrieveStream`, `delete`, `cancel`, `compact`.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @see https://platform.openai.com/docs/api-reference/responses
+ * @since 0.1.0
+ */
+
+import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
+import * as Operation from "@openai-effect/core/Operation"
+import type { RequestOptions } from "@openai-effect/core/RequestOptions"
+import type * as Effect from "effect/Effect"
+import type * as Stream from "effect/Stream"
+import type { BetaCompactResource } from "./types/BetaCompactResource.ts"
+import type { BetaCompactResponseMethodPublicBody } from "./types/BetaCompactResponseMethodPublicBody.ts"
+import type { BetaCreateResponse } from "./types/BetaCreateResponse.ts"
+import type { BetaIncludeEnum } from "./types/BetaIncludeEnum.ts"
+import type { BetaResponse } from "./types/BetaResponse.ts"
+import type { BetaResponseStreamEvent } from "./types/BetaResponseStreamEvent.ts"
+
+/**
+ * The parameters of {@link create}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CreateParams extends BetaCreateResponse {
+  /** Sent as the `OpenAI-Beta` header. */
+  readonly betas?: ReadonlyArray<"responses_multi_agent=v1" | (string & {})> | undefined
+}
+
+/**
+ * The parameters of {@link retrieve}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface RetrieveParams {
+  readonly include?: ReadonlyArray<BetaIncludeEnum> | undefined
+  readonly stream?: boolean | undefined
+  readonly starting_after?: number | undefined
+  readonly include_obfuscation?: boolean | undefined
+  /** Sent as the `OpenAI-Beta` header. */
+  readonly betas?: ReadonlyArray<"responses_multi_agent=v1" | (string & {})> | undefined
+}
+
+/**
+ * The parameters of {@link delete_}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface DeleteParams {
+  /** Sent as the `OpenAI-Beta` header. */
+  readonly betas?: ReadonlyArray<"responses_multi_agent=v1" | (string & {})> | undefined
+}
+
+/**
+ * The parameters of {@link cancel}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CancelParams {
+  /** Sent as the `OpenAI-Beta` header. */
+  readonly betas?: ReadonlyArray<"responses_multi_agent=v1" | (string & {})> | undefined
+}
+
+/**
+ * The parameters of {@link compact}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CompactParams extends BetaCompactResponseMethodPublicBody {
+  /** Sent as the `OpenAI-Beta` header. */
+  readonly betas?: ReadonlyArray<"responses_multi_agent=v1" | (string & {})> | undefined
+}
+
+/**
+ * The official SDK's name for {@link BetaCompactResource}.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type BetaCompactedResponse = BetaCompactResource
+
+/**
+ * `POST /responses?beta=true`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/responses/create
+ * @example
+ * const betaResponse = yield* BetaResponses.create()
+ * @category operations
+ * @since 0.1.0
+ */
+export const create = (
+  params: CreateParams = {},
+  options?: RequestOptions
+): Effect.Effect<BetaResponse, OpenAIError, OpenAIClient> => {
+  const { betas, ...body } = params
+  return Operation.json({
+    operationId: "beta_createResponse",
+    method: "POST",
+    path: "/responses",
+    query: { beta: "true" },
+    body,
+    beta: betas?.join(",")
+  }, options)
+}
+
+/**
+ * `POST /responses?beta=true` with `stream: true`, as a `Stream` of server-sent events.
+ *
+ * @see https://platform.openai.com/docs/api-reference/responses/create
+ * @example
+ * yield* BetaResponses.createStream().pipe(Stream.runForEach((event) => Console.log(event)))
+ * @category operations
+ * @since 0.1.0
+ */
+export const createStream = (
+  params: CreateParams = {},
+  options?: RequestOptions
+): Stream.Stream<BetaResponseStreamEvent, OpenAIError, OpenAIClient> => {
+  const { betas, ...body } = params
+  return Operation.sse({
+    operationId: "beta_createResponse",
+    method: "POST",
+    path: "/responses",
+    query: { beta: "true" },
+    body: { ...body, stream: true },
+    beta: betas?.join(",")
+  }, options)
+}
+
+/**
+ * `GET /responses/{response_id}?beta=true`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/responses/beta_getResponse
+ * @example
+ * const betaResponse = yield* BetaResponses.retrieve("resp_677efb5139a88190b512bc3fef8e535d")
+ * @category operations
+ * @since 0.1.0
+ */
+export const retrieve = (
+  responseId: string,
+  params: RetrieveParams = {},
+  options?: RequestOptions
+): Effect.Effect<BetaResponse, OpenAIError, OpenAIClient> => {
+  const { betas, ...query } = params
+  return Operation.json({
+    operationId: "beta_getResponse",
+    method: "GET",
+    path: Operation.path`/responses/${responseId}`,
+    query: { ...query, beta: "true" },
+    beta: betas?.join(",")
+  }, options)
+}
+
+/**
+ * `GET /responses/{response_id}?beta=true` with `stream: true`, as a `Stream` of server-sent events.
+ *
+ * @see https://platform.openai.com/docs/api-reference/responses/beta_getResponse
+ * @example
+ * yield* BetaResponses.retrieveStream("resp_677efb5139a88190b512bc3fef8e535d").pipe(Stream.runForEach((event) => Console.log(event)))
+ * @category operations
+ * @since 0.1.0
+ */
+export const retrieveStream = (
+  responseId: string,
+  params: RetrieveParams = {},
+  options?: RequestOptions
+): Stream.Stream<BetaResponseStreamEvent, OpenAIError, OpenAIClient> => {
+  const { betas, ...query } = params
+  return Operation.sse({
+    operationId: "beta_getResponse",
+    method: "GET",
+    path: Operation.path`/responses/${responseId}`,
+    query: { ...query, beta: "true", stream: true },
+    beta: betas?.join(",")
+  }, options)
+}
+
+/**
+ * `DELETE /responses/{response_id}?beta=true`: no response body.
+ *
+ * @see https://platform.openai.com/docs/api-reference/responses/beta_deleteResponse
+ * @example
+ * yield* BetaResponses.delete("resp_677efb5139a88190b512bc3fef8e535d")
+ * @category operations
+ * @since 0.1.0
+ */
+export const delete_ = (
+  responseId: string,
+  params: DeleteParams = {},
+  options?: RequestOptions
+): Effect.Effect<void, OpenAIError, OpenAIClient> => {
+  const { betas } = params
+  return Operation.empty({
+    operationId: "beta_deleteResponse",
+    method: "DELETE",
+    path: Operation.path`/responses/${responseId}`,
+    query: { beta: "true" },
+    beta: betas?.join(",")
+  }, options)
+}
+
+/**
+ * `POST /responses/{response_id}/cancel?beta=true`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/responses/beta_cancelResponse
+ * @example
+ * const betaResponse = yield* BetaResponses.cancel("resp_677efb5139a88190b512bc3fef8e535d")
+ * @category operations
+ * @since 0.1.0
+ */
+export const cancel = (
+  responseId: string,
+  params: CancelParams = {},
+  options?: RequestOptions
+): Effect.Effect<BetaResponse, OpenAIError, OpenAIClient> => {
+  const { betas } = params
+  return Operation.json({
+    operationId: "beta_cancelResponse",
+    method: "POST",
+    path: Operation.path`/responses/${responseId}/cancel`,
+    query: { beta: "true" },
+    beta: betas?.join(",")
+  }, options)
+}
+
+/**
+ * `POST /responses/compact?beta=true`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/responses/beta_Compactconversation
+ * @example
+ * const betaCompactedResponse = yield* BetaResponses.compact({ model: "o1-pro" })
+ * @category operations
+ * @since 0.1.0
+ */
+export const compact = (
+  params: CompactParams,
+  options?: RequestOptions
+): Effect.Effect<BetaCompactedResponse, OpenAIError, OpenAIClient> => {
+  const { betas, ...body } = params
+  return Operation.json({
+    operationId: "beta_Compactconversation",
+    method: "POST",
+    path: "/responses/compact",
+    query: { beta: "true" },
+    body,
+    beta: betas?.join(",")
+  }, options)
+}
+
+export { delete_ as delete }

@@ -1,0 +1,203 @@
+/**
+ * The `chat.completions` resource of the OpenAI API: `create`, `createStream`, `retrieve`,
+ * `update`, `list`, `listPage`, `delete`.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @see https://platform.openai.com/docs/api-reference/chat
+ * @since 0.1.0
+ */
+
+import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
+import * as Operation from "@openai-effect/core/Operation"
+import type { Page } from "@openai-effect/core/Page"
+import type { RequestOptions } from "@openai-effect/core/RequestOptions"
+import type * as Effect from "effect/Effect"
+import type * as Stream from "effect/Stream"
+import type { ChatCompletionDeleted } from "./types/ChatCompletionDeleted.ts"
+import type { CreateChatCompletionRequest } from "./types/CreateChatCompletionRequest.ts"
+import type { CreateChatCompletionResponse } from "./types/CreateChatCompletionResponse.ts"
+import type { CreateChatCompletionStreamResponse } from "./types/CreateChatCompletionStreamResponse.ts"
+import type { Metadata } from "./types/Metadata.ts"
+
+/**
+ * The parameters of {@link create}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CreateParams = CreateChatCompletionRequest
+
+/**
+ * The parameters of {@link update}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface UpdateParams {
+  readonly metadata: Metadata
+}
+
+/**
+ * The parameters of {@link list}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface ListParams {
+  readonly model?: string | undefined
+  readonly metadata?: Metadata | undefined
+  readonly after?: string | undefined
+  /** @default 20 */
+  readonly limit?: number | undefined
+  /** @default "asc" */
+  readonly order?: "asc" | "desc" | undefined
+}
+
+/**
+ * The official SDK's name for {@link CreateChatCompletionResponse}.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type ChatCompletion = CreateChatCompletionResponse
+
+/**
+ * `POST /chat/completions`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/chat/create
+ * @example
+ * const chatCompletion = yield* ChatCompletions.create({ model: "gpt-5.6-sol", messages: [{ role: "assistant" }] })
+ * @category operations
+ * @since 0.1.0
+ */
+export const create = (
+  params: CreateParams,
+  options?: RequestOptions
+): Effect.Effect<ChatCompletion, OpenAIError, OpenAIClient> =>
+  Operation.json(
+    { operationId: "createChatCompletion", method: "POST", path: "/chat/completions", body: params },
+    options
+  )
+
+/**
+ * `POST /chat/completions` with `stream: true`, as a `Stream` of server-sent events.
+ *
+ * @see https://platform.openai.com/docs/api-reference/chat/create
+ * @example
+ * yield* ChatCompletions.createStream({ model: "gpt-5.6-sol", messages: [{ role: "assistant" }] }).pipe(Stream.runForEach((event) => Console.log(event)))
+ * @category operations
+ * @since 0.1.0
+ */
+export const createStream = (
+  params: CreateParams,
+  options?: RequestOptions
+): Stream.Stream<CreateChatCompletionStreamResponse, OpenAIError, OpenAIClient> =>
+  Operation.sse({
+    operationId: "createChatCompletion",
+    method: "POST",
+    path: "/chat/completions",
+    body: { ...params, stream: true }
+  }, options)
+
+/**
+ * `GET /chat/completions/{completion_id}`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/chat/getChatCompletion
+ * @example
+ * const chatCompletion = yield* ChatCompletions.retrieve("completion_abc123")
+ * @category operations
+ * @since 0.1.0
+ */
+export const retrieve = (
+  completionId: string,
+  options?: RequestOptions
+): Effect.Effect<ChatCompletion, OpenAIError, OpenAIClient> =>
+  Operation.json({
+    operationId: "getChatCompletion",
+    method: "GET",
+    path: Operation.path`/chat/completions/${completionId}`
+  }, options)
+
+/**
+ * `POST /chat/completions/{completion_id}`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/chat/updateChatCompletion
+ * @example
+ * const chatCompletion = yield* ChatCompletions.update("completion_abc123", { metadata: {} })
+ * @category operations
+ * @since 0.1.0
+ */
+export const update = (
+  completionId: string,
+  params: UpdateParams,
+  options?: RequestOptions
+): Effect.Effect<ChatCompletion, OpenAIError, OpenAIClient> =>
+  Operation.json({
+    operationId: "updateChatCompletion",
+    method: "POST",
+    path: Operation.path`/chat/completions/${completionId}`,
+    body: params
+  }, options)
+
+/**
+ * `GET /chat/completions` as a `Stream` of items, fetching pages as they are pulled.
+ *
+ * @see https://platform.openai.com/docs/api-reference/chat/list
+ * @example
+ * const items = yield* ChatCompletions.list().pipe(Stream.take(20), Stream.runCollect)
+ * @category operations
+ * @since 0.1.0
+ */
+export const list = (
+  params?: ListParams,
+  options?: RequestOptions
+): Stream.Stream<ChatCompletion, OpenAIError, OpenAIClient> =>
+  Operation.list("cursor", {
+    operationId: "listChatCompletions",
+    method: "GET",
+    path: "/chat/completions",
+    query: params
+  }, options)
+
+/**
+ * `GET /chat/completions`: one page, with the cursor to the next.
+ *
+ * @see https://platform.openai.com/docs/api-reference/chat/list
+ * @example
+ * const page = yield* ChatCompletions.listPage()
+ * @category operations
+ * @since 0.1.0
+ */
+export const listPage = (
+  params?: ListParams,
+  options?: RequestOptions
+): Effect.Effect<Page<ChatCompletion>, OpenAIError, OpenAIClient> =>
+  Operation.page("cursor", {
+    operationId: "listChatCompletions",
+    method: "GET",
+    path: "/chat/completions",
+    query: params
+  }, options)
+
+/**
+ * `DELETE /chat/completions/{completion_id}`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/chat/deleteChatCompletion
+ * @example
+ * const chatCompletionDeleted = yield* ChatCompletions.delete("completion_abc123")
+ * @category operations
+ * @since 0.1.0
+ */
+export const delete_ = (
+  completionId: string,
+  options?: RequestOptions
+): Effect.Effect<ChatCompletionDeleted, OpenAIError, OpenAIClient> =>
+  Operation.json({
+    operationId: "deleteChatCompletion",
+    method: "DELETE",
+    path: Operation.path`/chat/completions/${completionId}`
+  }, options)
+
+export { delete_ as delete }

@@ -1,0 +1,39 @@
+/**
+ * The `embeddings` resource of the OpenAI API: `create`.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @see https://platform.openai.com/docs/api-reference/embeddings
+ * @since 0.1.0
+ */
+
+import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
+import * as Operation from "@openai-effect/core/Operation"
+import type { RequestOptions } from "@openai-effect/core/RequestOptions"
+import type * as Effect from "effect/Effect"
+import type { CreateEmbeddingRequest } from "./types/CreateEmbeddingRequest.ts"
+import type { CreateEmbeddingResponse } from "./types/CreateEmbeddingResponse.ts"
+
+/**
+ * The parameters of {@link create}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CreateParams = CreateEmbeddingRequest
+
+/**
+ * `POST /embeddings`.
+ *
+ * @see https://platform.openai.com/docs/api-reference/embeddings/createEmbedding
+ * @example
+ * const createEmbeddingResponse = yield* Embeddings.create({ model: "text-embedding-ada-002", input: "" })
+ * @category operations
+ * @since 0.1.0
+ */
+export const create = (
+  params: CreateParams,
+  options?: RequestOptions
+): Effect.Effect<CreateEmbeddingResponse, OpenAIError, OpenAIClient> =>
+  Operation.json({ operationId: "createEmbedding", method: "POST", path: "/embeddings", body: params }, options)

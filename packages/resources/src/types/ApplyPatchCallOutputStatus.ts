@@ -1,0 +1,9 @@
+/**
+ * The `ApplyPatchCallOutputStatus` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type ApplyPatchCallOutputStatus = "completed" | "failed"

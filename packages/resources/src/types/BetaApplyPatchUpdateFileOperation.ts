@@ -1,0 +1,14 @@
+/**
+ * The `BetaApplyPatchUpdateFileOperation` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaApplyPatchUpdateFileOperation {
+  /** @default "update_file" */
+  readonly type: "update_file"
+  readonly path: string
+  readonly diff: string
+}

@@ -1,0 +1,13 @@
+/**
+ * The `BetaCodeInterpreterOutputLogs` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaCodeInterpreterOutputLogs {
+  /** @default "logs" */
+  readonly type: "logs"
+  readonly logs: string
+}

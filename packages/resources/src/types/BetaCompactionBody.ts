@@ -1,0 +1,18 @@
+/**
+ * The `BetaCompactionBody` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaAgentTag } from "./BetaAgentTag.ts"
+
+export interface BetaCompactionBody {
+  readonly agent?: BetaAgentTag | undefined
+  /** @default "compaction" */
+  readonly type: "compaction"
+  readonly id: string
+  readonly encrypted_content: string
+  readonly created_by?: string | undefined
+}

@@ -1,0 +1,11 @@
+/**
+ * The `BetaComputerActionList` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaComputerAction } from "./BetaComputerAction.ts"
+
+export type BetaComputerActionList = ReadonlyArray<BetaComputerAction>

@@ -1,0 +1,9 @@
+/**
+ * The `BetaContainerMemoryLimit` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type BetaContainerMemoryLimit = "1g" | "4g" | "16g" | "64g"

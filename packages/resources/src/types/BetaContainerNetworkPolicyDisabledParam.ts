@@ -1,0 +1,12 @@
+/**
+ * The `BetaContainerNetworkPolicyDisabledParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaContainerNetworkPolicyDisabledParam {
+  /** @default "disabled" */
+  readonly type: "disabled"
+}

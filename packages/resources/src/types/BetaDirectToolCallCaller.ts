@@ -1,0 +1,12 @@
+/**
+ * The `BetaDirectToolCallCaller` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaDirectToolCallCaller {
+  /** @default "direct" */
+  readonly type: "direct"
+}

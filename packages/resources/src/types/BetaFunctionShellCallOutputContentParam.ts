@@ -1,0 +1,17 @@
+/**
+ * The `BetaFunctionShellCallOutputContentParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaFunctionShellCallOutputOutcomeParam } from "./BetaFunctionShellCallOutputOutcomeParam.ts"
+
+export interface BetaFunctionShellCallOutputContentParam {
+  /** @maxLength 10485760 */
+  readonly stdout: string
+  /** @maxLength 10485760 */
+  readonly stderr: string
+  readonly outcome: BetaFunctionShellCallOutputOutcomeParam
+}

@@ -1,0 +1,13 @@
+/**
+ * The `BetaFunctionShellCallOutputExitOutcomeParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaFunctionShellCallOutputExitOutcomeParam {
+  /** @default "exit" */
+  readonly type: "exit"
+  readonly exit_code: number
+}

@@ -1,0 +1,28 @@
+/**
+ * The `BetaFunctionToolParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaCallableToolAllowedCaller } from "./BetaCallableToolAllowedCaller.ts"
+import type { BetaEmptyModelParam } from "./BetaEmptyModelParam.ts"
+
+export interface BetaFunctionToolParam {
+  /**
+   * @minLength 1
+   * @maxLength 128
+   * @pattern ^[a-zA-Z0-9_-]+$
+   */
+  readonly name: string
+  readonly description?: string | null | undefined
+  readonly parameters?: BetaEmptyModelParam | null | undefined
+  readonly strict?: boolean | null | undefined
+  /** @default "function" */
+  readonly type: "function"
+  readonly output_schema?: { readonly [key: string]: unknown } | null | undefined
+  readonly defer_loading?: boolean | undefined
+  /** @minItems 1 */
+  readonly allowed_callers?: ReadonlyArray<BetaCallableToolAllowedCaller> | null | undefined
+}

@@ -1,0 +1,22 @@
+/**
+ * The `BetaInputFileContent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaFileInputDetail } from "./BetaFileInputDetail.ts"
+import type { BetaPromptCacheBreakpointConfig } from "./BetaPromptCacheBreakpointConfig.ts"
+
+export interface BetaInputFileContent {
+  /** @default "input_file" */
+  readonly type: "input_file"
+  readonly file_id?: string | null | undefined
+  readonly filename?: string | undefined
+  readonly file_data?: string | undefined
+  readonly prompt_cache_breakpoint?: BetaPromptCacheBreakpointConfig | undefined
+  /** @format uri */
+  readonly file_url?: string | undefined
+  readonly detail?: BetaFileInputDetail | undefined
+}

@@ -1,0 +1,11 @@
+/**
+ * The `BetaInputMessageContentList` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaInputContent } from "./BetaInputContent.ts"
+
+export type BetaInputMessageContentList = ReadonlyArray<BetaInputContent>

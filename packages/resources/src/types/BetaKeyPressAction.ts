@@ -1,0 +1,13 @@
+/**
+ * The `BetaKeyPressAction` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaKeyPressAction {
+  /** @default "keypress" */
+  readonly type: "keypress"
+  readonly keys: ReadonlyArray<string>
+}

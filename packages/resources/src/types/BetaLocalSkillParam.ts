@@ -1,0 +1,13 @@
+/**
+ * The `BetaLocalSkillParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaLocalSkillParam {
+  readonly name: string
+  readonly description: string
+  readonly path: string
+}

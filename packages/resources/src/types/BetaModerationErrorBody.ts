@@ -1,0 +1,14 @@
+/**
+ * The `BetaModerationErrorBody` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaModerationErrorBody {
+  /** @default "error" */
+  readonly type: "error"
+  readonly code: string
+  readonly message: string
+}

@@ -1,0 +1,15 @@
+/**
+ * The `BetaPromptCacheOptions` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaPromptCacheModeEnum } from "./BetaPromptCacheModeEnum.ts"
+import type { BetaPromptCacheTTLEnum } from "./BetaPromptCacheTTLEnum.ts"
+
+export interface BetaPromptCacheOptions {
+  readonly ttl: BetaPromptCacheTTLEnum
+  readonly mode: BetaPromptCacheModeEnum
+}

@@ -1,0 +1,16 @@
+/**
+ * The `BetaResponseAudioDeltaEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaAgentTag } from "./BetaAgentTag.ts"
+
+export interface BetaResponseAudioDeltaEvent {
+  readonly agent?: BetaAgentTag | null | undefined
+  readonly type: "response.audio.delta"
+  readonly sequence_number: number
+  readonly delta: string
+}

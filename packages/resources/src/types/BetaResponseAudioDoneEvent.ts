@@ -1,0 +1,15 @@
+/**
+ * The `BetaResponseAudioDoneEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaAgentTag } from "./BetaAgentTag.ts"
+
+export interface BetaResponseAudioDoneEvent {
+  readonly agent?: BetaAgentTag | null | undefined
+  readonly type: "response.audio.done"
+  readonly sequence_number: number
+}

@@ -1,0 +1,17 @@
+/**
+ * The `BetaResponseCodeInterpreterCallInterpretingEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaAgentTag } from "./BetaAgentTag.ts"
+
+export interface BetaResponseCodeInterpreterCallInterpretingEvent {
+  readonly agent?: BetaAgentTag | null | undefined
+  readonly type: "response.code_interpreter_call.interpreting"
+  readonly output_index: number
+  readonly item_id: string
+  readonly sequence_number: number
+}

@@ -1,0 +1,18 @@
+/**
+ * The `BetaResponseErrorEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaAgentTag } from "./BetaAgentTag.ts"
+
+export interface BetaResponseErrorEvent {
+  readonly agent?: BetaAgentTag | null | undefined
+  readonly type: "error"
+  readonly code: string | null
+  readonly message: string
+  readonly param: string | null
+  readonly sequence_number: number
+}

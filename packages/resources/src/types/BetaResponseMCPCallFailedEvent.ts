@@ -1,0 +1,17 @@
+/**
+ * The `BetaResponseMCPCallFailedEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaAgentTag } from "./BetaAgentTag.ts"
+
+export interface BetaResponseMCPCallFailedEvent {
+  readonly agent?: BetaAgentTag | null | undefined
+  readonly type: "response.mcp_call.failed"
+  readonly item_id: string
+  readonly output_index: number
+  readonly sequence_number: number
+}

@@ -1,0 +1,17 @@
+/**
+ * The `BetaResponseMCPListToolsInProgressEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaAgentTag } from "./BetaAgentTag.ts"
+
+export interface BetaResponseMCPListToolsInProgressEvent {
+  readonly agent?: BetaAgentTag | null | undefined
+  readonly type: "response.mcp_list_tools.in_progress"
+  readonly item_id: string
+  readonly output_index: number
+  readonly sequence_number: number
+}

@@ -1,0 +1,20 @@
+/**
+ * The `BetaResponseShellCallCommandDeltaStreamingEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { BetaAgentTag } from "./BetaAgentTag.ts"
+
+export interface BetaResponseShellCallCommandDeltaStreamingEvent {
+  /** @default "response.shell_call_command.delta" */
+  readonly type: "response.shell_call_command.delta"
+  readonly sequence_number: number
+  readonly agent?: BetaAgentTag | undefined
+  readonly output_index: number
+  readonly command_index: number
+  readonly delta: string
+  readonly obfuscation?: string | undefined
+}

@@ -1,0 +1,12 @@
+/**
+ * The `BetaShellCallOutputDelta` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaShellCallOutputDelta {
+  readonly stdout?: string | undefined
+  readonly stderr?: string | undefined
+}

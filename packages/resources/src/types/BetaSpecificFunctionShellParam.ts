@@ -1,0 +1,12 @@
+/**
+ * The `BetaSpecificFunctionShellParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaSpecificFunctionShellParam {
+  /** @default "shell" */
+  readonly type: "shell"
+}

@@ -1,0 +1,12 @@
+/**
+ * The `BetaSpecificProgrammaticToolCallingParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaSpecificProgrammaticToolCallingParam {
+  /** @default "programmatic_tool_calling" */
+  readonly type: "programmatic_tool_calling"
+}

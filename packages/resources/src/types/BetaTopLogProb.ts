@@ -1,0 +1,13 @@
+/**
+ * The `BetaTopLogProb` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaTopLogProb {
+  readonly token: string
+  readonly logprob: number
+  readonly bytes: ReadonlyArray<number>
+}

@@ -1,0 +1,13 @@
+/**
+ * The `BetaTypeParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface BetaTypeParam {
+  /** @default "type" */
+  readonly type: "type"
+  readonly text: string
+}

@@ -1,0 +1,16 @@
+/**
+ * The `ChatCompletionMessageCustomToolCall` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ChatCompletionMessageCustomToolCall {
+  readonly id: string
+  readonly type: "custom"
+  readonly custom: {
+    readonly name: string
+    readonly input: string
+  }
+}

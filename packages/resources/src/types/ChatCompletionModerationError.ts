@@ -1,0 +1,13 @@
+/**
+ * The `ChatCompletionModerationError` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ChatCompletionModerationError {
+  readonly type: "error"
+  readonly code: string
+  readonly message: string
+}

@@ -1,0 +1,14 @@
+/**
+ * The `ChatCompletionNamedToolChoice` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ChatCompletionNamedToolChoice {
+  readonly type: "function"
+  readonly function: {
+    readonly name: string
+  }
+}

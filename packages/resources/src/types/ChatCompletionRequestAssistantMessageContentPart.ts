@@ -1,0 +1,14 @@
+/**
+ * The `ChatCompletionRequestAssistantMessageContentPart` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { ChatCompletionRequestMessageContentPartRefusal } from "./ChatCompletionRequestMessageContentPartRefusal.ts"
+import type { ChatCompletionRequestMessageContentPartText } from "./ChatCompletionRequestMessageContentPartText.ts"
+
+export type ChatCompletionRequestAssistantMessageContentPart =
+  | ChatCompletionRequestMessageContentPartText
+  | ChatCompletionRequestMessageContentPartRefusal

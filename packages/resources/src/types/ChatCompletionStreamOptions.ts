@@ -1,0 +1,12 @@
+/**
+ * The `ChatCompletionStreamOptions` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type ChatCompletionStreamOptions = {
+  readonly include_usage?: boolean | undefined
+  readonly include_obfuscation?: boolean | undefined
+} | null

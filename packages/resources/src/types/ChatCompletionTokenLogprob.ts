@@ -1,0 +1,18 @@
+/**
+ * The `ChatCompletionTokenLogprob` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ChatCompletionTokenLogprob {
+  readonly token: string
+  readonly logprob: number
+  readonly bytes: ReadonlyArray<number> | null
+  readonly top_logprobs: ReadonlyArray<{
+    readonly token: string
+    readonly logprob: number
+    readonly bytes: ReadonlyArray<number> | null
+  }>
+}

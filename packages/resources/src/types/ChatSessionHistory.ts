@@ -1,0 +1,12 @@
+/**
+ * The `ChatSessionHistory` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ChatSessionHistory {
+  readonly enabled: boolean
+  readonly recent_threads: number | null
+}

@@ -1,0 +1,13 @@
+/**
+ * The `ClosedStatus` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ClosedStatus {
+  /** @default "closed" */
+  readonly type: "closed"
+  readonly reason: string | null
+}

@@ -1,0 +1,13 @@
+/**
+ * The `CodeInterpreterOutputLogs` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface CodeInterpreterOutputLogs {
+  /** @default "logs" */
+  readonly type: "logs"
+  readonly logs: string
+}

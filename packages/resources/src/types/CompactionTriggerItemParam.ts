@@ -1,0 +1,12 @@
+/**
+ * The `CompactionTriggerItemParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface CompactionTriggerItemParam {
+  /** @default "compaction_trigger" */
+  readonly type: "compaction_trigger"
+}

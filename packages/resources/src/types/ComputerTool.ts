@@ -1,0 +1,12 @@
+/**
+ * The `ComputerTool` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ComputerTool {
+  /** @default "computer" */
+  readonly type: "computer"
+}

@@ -1,0 +1,9 @@
+/**
+ * The `ContainerMemoryLimit` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type ContainerMemoryLimit = "1g" | "4g" | "16g" | "64g"

@@ -1,0 +1,11 @@
+/**
+ * The `ConversationParam-2` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ConversationParam_2 {
+  readonly id: string
+}

@@ -1,0 +1,12 @@
+/**
+ * The `CoordParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface CoordParam {
+  readonly x: number
+  readonly y: number
+}

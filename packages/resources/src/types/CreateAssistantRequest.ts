@@ -1,0 +1,102 @@
+/**
+ * The `CreateAssistantRequest` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { AssistantsApiResponseFormatOption } from "./AssistantsApiResponseFormatOption.ts"
+import type { AssistantSupportedModels } from "./AssistantSupportedModels.ts"
+import type { AssistantTool } from "./AssistantTool.ts"
+import type { Metadata } from "./Metadata.ts"
+import type { ReasoningEffort } from "./ReasoningEffort.ts"
+
+export interface CreateAssistantRequest {
+  readonly model: AssistantSupportedModels | (string & {})
+  /** @maxLength 256 */
+  readonly name?: string | null | undefined
+  /** @maxLength 512 */
+  readonly description?: string | null | undefined
+  /** @maxLength 256000 */
+  readonly instructions?: string | null | undefined
+  readonly reasoning_effort?: ReasoningEffort | undefined
+  /**
+   * @default []
+   * @maxItems 128
+   */
+  readonly tools?: ReadonlyArray<AssistantTool> | undefined
+  readonly tool_resources?:
+    | {
+      readonly code_interpreter?: {
+        /**
+         * @default []
+         * @maxItems 20
+         */
+        readonly file_ids?: ReadonlyArray<string> | undefined
+      } | undefined
+      readonly file_search?: {
+        /** @maxItems 1 */
+        readonly vector_store_ids: ReadonlyArray<string>
+        /** @maxItems 1 */
+        readonly vector_stores?:
+          | ReadonlyArray<{
+            /** @maxItems 100000000 */
+            readonly file_ids?: ReadonlyArray<string> | undefined
+            readonly chunking_strategy?: {
+              readonly type: "auto"
+            } | {
+              readonly type: "static"
+              readonly static: {
+                /**
+                 * @minimum 100
+                 * @maximum 4096
+                 */
+                readonly max_chunk_size_tokens: number
+                readonly chunk_overlap_tokens: number
+              }
+            } | undefined
+            readonly metadata?: Metadata | undefined
+          }>
+          | undefined
+      } | {
+        /** @maxItems 1 */
+        readonly vector_store_ids?: ReadonlyArray<string> | undefined
+        /** @maxItems 1 */
+        readonly vector_stores: ReadonlyArray<{
+          /** @maxItems 100000000 */
+          readonly file_ids?: ReadonlyArray<string> | undefined
+          readonly chunking_strategy?: {
+            readonly type: "auto"
+          } | {
+            readonly type: "static"
+            readonly static: {
+              /**
+               * @minimum 100
+               * @maximum 4096
+               */
+              readonly max_chunk_size_tokens: number
+              readonly chunk_overlap_tokens: number
+            }
+          } | undefined
+          readonly metadata?: Metadata | undefined
+        }>
+      } | undefined
+    }
+    | null
+    | undefined
+  readonly metadata?: Metadata | undefined
+  /**
+   * @default 1
+   * @minimum 0
+   * @maximum 2
+   */
+  readonly temperature?: number | null | undefined
+  /**
+   * @default 1
+   * @minimum 0
+   * @maximum 1
+   */
+  readonly top_p?: number | null | undefined
+  readonly response_format?: AssistantsApiResponseFormatOption | null | undefined
+}

@@ -1,0 +1,13 @@
+/**
+ * The `DeleteVectorStoreResponse` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface DeleteVectorStoreResponse {
+  readonly id: string
+  readonly deleted: boolean
+  readonly object: "vector_store.deleted"
+}

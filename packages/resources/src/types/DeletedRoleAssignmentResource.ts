@@ -1,0 +1,12 @@
+/**
+ * The `DeletedRoleAssignmentResource` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface DeletedRoleAssignmentResource {
+  readonly object: string
+  readonly deleted: boolean
+}

@@ -1,0 +1,9 @@
+/**
+ * The `DetailEnum` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type DetailEnum = "low" | "high" | "auto" | "original"

@@ -1,0 +1,11 @@
+/**
+ * The `EmptyModelParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface EmptyModelParam {
+  readonly [key: string]: unknown
+}

@@ -1,0 +1,12 @@
+/**
+ * The `Error-2` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface Error_2 {
+  readonly code: string
+  readonly message: string
+}

@@ -1,0 +1,16 @@
+/**
+ * The `EvalLogsDataSourceConfig` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { Metadata } from "./Metadata.ts"
+
+export interface EvalLogsDataSourceConfig {
+  /** @default "logs" */
+  readonly type: "logs"
+  readonly metadata?: Metadata | undefined
+  readonly schema: { readonly [key: string]: unknown }
+}

@@ -1,0 +1,13 @@
+/**
+ * The `FileAnnotationSource` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface FileAnnotationSource {
+  /** @default "file" */
+  readonly type: "file"
+  readonly filename: string
+}

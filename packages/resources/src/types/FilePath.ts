@@ -1,0 +1,13 @@
+/**
+ * The `FilePath` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface FilePath {
+  readonly type: "file_path"
+  readonly file_id: string
+  readonly index: number
+}

@@ -1,0 +1,20 @@
+/**
+ * The `FunctionToolCall` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { ToolCallCaller } from "./ToolCallCaller.ts"
+
+export interface FunctionToolCall {
+  readonly id?: string | undefined
+  readonly type: "function_call"
+  readonly call_id: string
+  readonly caller?: ToolCallCaller | null | undefined
+  readonly namespace?: string | undefined
+  readonly name: string
+  readonly arguments: string
+  readonly status?: "in_progress" | "completed" | "incomplete" | undefined
+}

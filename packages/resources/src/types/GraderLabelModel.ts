@@ -1,0 +1,18 @@
+/**
+ * The `GraderLabelModel` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { EvalItem } from "./EvalItem.ts"
+
+export interface GraderLabelModel {
+  readonly type: "label_model"
+  readonly name: string
+  readonly model: string
+  readonly input: ReadonlyArray<EvalItem>
+  readonly labels: ReadonlyArray<string>
+  readonly passing_labels: ReadonlyArray<string>
+}

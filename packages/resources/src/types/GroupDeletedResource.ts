@@ -1,0 +1,13 @@
+/**
+ * The `GroupDeletedResource` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface GroupDeletedResource {
+  readonly object: "group.deleted"
+  readonly id: string
+  readonly deleted: boolean
+}

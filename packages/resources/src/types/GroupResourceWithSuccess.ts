@@ -1,0 +1,15 @@
+/**
+ * The `GroupResourceWithSuccess` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface GroupResourceWithSuccess {
+  readonly id: string
+  readonly name: string
+  /** @format unixtime */
+  readonly created_at: number
+  readonly is_scim_managed: boolean
+}

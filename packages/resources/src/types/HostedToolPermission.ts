@@ -1,0 +1,11 @@
+/**
+ * The `HostedToolPermission` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface HostedToolPermission {
+  readonly enabled: boolean
+}

@@ -1,0 +1,12 @@
+/**
+ * The `HybridSearchOptions` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface HybridSearchOptions {
+  readonly embedding_weight: number
+  readonly text_weight: number
+}

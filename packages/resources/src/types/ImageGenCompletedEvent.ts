@@ -1,0 +1,21 @@
+/**
+ * The `ImageGenCompletedEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { ImagesUsage } from "./ImagesUsage.ts"
+
+export interface ImageGenCompletedEvent {
+  readonly type: "image_generation.completed"
+  readonly b64_json: string
+  /** @format unixtime */
+  readonly created_at: number
+  readonly size: "1024x1024" | "1024x1536" | "1536x1024" | "auto"
+  readonly quality: "low" | "medium" | "high" | "auto"
+  readonly background: "transparent" | "opaque" | "auto"
+  readonly output_format: "png" | "webp" | "jpeg"
+  readonly usage: ImagesUsage
+}

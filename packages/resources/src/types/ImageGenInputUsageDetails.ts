@@ -1,0 +1,12 @@
+/**
+ * The `ImageGenInputUsageDetails` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ImageGenInputUsageDetails {
+  readonly text_tokens: number
+  readonly image_tokens: number
+}

@@ -1,0 +1,12 @@
+/**
+ * The `InviteProjectGroupBody` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface InviteProjectGroupBody {
+  readonly group_id: string
+  readonly role: string
+}

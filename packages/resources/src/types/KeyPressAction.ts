@@ -1,0 +1,13 @@
+/**
+ * The `KeyPressAction` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface KeyPressAction {
+  /** @default "keypress" */
+  readonly type: "keypress"
+  readonly keys: ReadonlyArray<string>
+}

@@ -1,0 +1,12 @@
+/**
+ * The `LocalShellToolParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface LocalShellToolParam {
+  /** @default "local_shell" */
+  readonly type: "local_shell"
+}

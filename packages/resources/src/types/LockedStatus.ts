@@ -1,0 +1,13 @@
+/**
+ * The `LockedStatus` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface LockedStatus {
+  /** @default "locked" */
+  readonly type: "locked"
+  readonly reason: string | null
+}

@@ -1,0 +1,13 @@
+/**
+ * The `MCPToolExecutionError` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface MCPToolExecutionError {
+  /** @default "mcp_tool_execution_error" */
+  readonly type: "mcp_tool_execution_error"
+  readonly content: unknown
+}

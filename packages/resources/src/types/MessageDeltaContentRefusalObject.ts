@@ -1,0 +1,13 @@
+/**
+ * The `MessageDeltaContentRefusalObject` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface MessageDeltaContentRefusalObject {
+  readonly index: number
+  readonly type: "refusal"
+  readonly refusal?: string | undefined
+}

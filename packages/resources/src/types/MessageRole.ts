@@ -1,0 +1,17 @@
+/**
+ * The `MessageRole` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type MessageRole =
+  | "unknown"
+  | "user"
+  | "assistant"
+  | "system"
+  | "critic"
+  | "discriminator"
+  | "developer"
+  | "tool"

@@ -1,0 +1,9 @@
+/**
+ * The `Metadata` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type Metadata = { readonly [key: string]: string } | null

@@ -1,0 +1,15 @@
+/**
+ * The `ModerationImageURLInput` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ModerationImageURLInput {
+  readonly type: "image_url"
+  readonly image_url: {
+    /** @format uri */
+    readonly url: string
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The `ParallelToolCalls` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+/** @default true */
+export type ParallelToolCalls = boolean

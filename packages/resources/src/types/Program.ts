@@ -1,0 +1,16 @@
+/**
+ * The `Program` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface Program {
+  /** @default "program" */
+  readonly type: "program"
+  readonly id: string
+  readonly call_id: string
+  readonly code: string
+  readonly fingerprint: string
+}

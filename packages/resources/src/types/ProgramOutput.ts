@@ -1,0 +1,18 @@
+/**
+ * The `ProgramOutput` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { ProgramOutputStatus } from "./ProgramOutputStatus.ts"
+
+export interface ProgramOutput {
+  /** @default "program_output" */
+  readonly type: "program_output"
+  readonly id: string
+  readonly call_id: string
+  readonly result: string
+  readonly status: ProgramOutputStatus
+}

@@ -1,0 +1,13 @@
+/**
+ * The `ProgramToolCallCaller` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ProgramToolCallCaller {
+  /** @default "program" */
+  readonly type: "program"
+  readonly caller_id: string
+}

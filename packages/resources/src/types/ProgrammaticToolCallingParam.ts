@@ -1,0 +1,12 @@
+/**
+ * The `ProgrammaticToolCallingParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ProgrammaticToolCallingParam {
+  /** @default "programmatic_tool_calling" */
+  readonly type: "programmatic_tool_calling"
+}

@@ -1,0 +1,12 @@
+/**
+ * The `ProjectModelPermissionsDeleteResponse` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ProjectModelPermissionsDeleteResponse {
+  readonly object: "project.model_permissions.deleted"
+  readonly deleted: boolean
+}

@@ -1,0 +1,13 @@
+/**
+ * The `ProjectServiceAccountDeleteResponse` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ProjectServiceAccountDeleteResponse {
+  readonly object: "organization.project.service_account.deleted"
+  readonly id: string
+  readonly deleted: boolean
+}

@@ -1,0 +1,13 @@
+/**
+ * The `ProjectUserDeleteResponse` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ProjectUserDeleteResponse {
+  readonly object: "organization.project.user.deleted"
+  readonly id: string
+  readonly deleted: boolean
+}

@@ -1,0 +1,9 @@
+/**
+ * The `PromptCacheRetentionEnum` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type PromptCacheRetentionEnum = "in_memory" | "24h"

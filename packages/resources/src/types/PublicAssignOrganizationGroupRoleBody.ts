@@ -1,0 +1,11 @@
+/**
+ * The `PublicAssignOrganizationGroupRoleBody` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface PublicAssignOrganizationGroupRoleBody {
+  readonly role_id: string
+}

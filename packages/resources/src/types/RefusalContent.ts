@@ -1,0 +1,13 @@
+/**
+ * The `RefusalContent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface RefusalContent {
+  /** @default "refusal" */
+  readonly type: "refusal"
+  readonly refusal: string
+}

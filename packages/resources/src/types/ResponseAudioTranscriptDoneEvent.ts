@@ -1,0 +1,12 @@
+/**
+ * The `ResponseAudioTranscriptDoneEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ResponseAudioTranscriptDoneEvent {
+  readonly type: "response.audio.transcript.done"
+  readonly sequence_number: number
+}

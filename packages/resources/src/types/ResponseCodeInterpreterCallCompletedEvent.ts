@@ -1,0 +1,14 @@
+/**
+ * The `ResponseCodeInterpreterCallCompletedEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ResponseCodeInterpreterCallCompletedEvent {
+  readonly type: "response.code_interpreter_call.completed"
+  readonly output_index: number
+  readonly item_id: string
+  readonly sequence_number: number
+}

@@ -1,0 +1,15 @@
+/**
+ * The `ResponseCompletedEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { Response } from "./Response.ts"
+
+export interface ResponseCompletedEvent {
+  readonly type: "response.completed"
+  readonly response: Response
+  readonly sequence_number: number
+}

@@ -1,0 +1,18 @@
+/**
+ * The `ResponseContentPartDoneEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { OutputContent } from "./OutputContent.ts"
+
+export interface ResponseContentPartDoneEvent {
+  readonly type: "response.content_part.done"
+  readonly item_id: string
+  readonly output_index: number
+  readonly content_index: number
+  readonly sequence_number: number
+  readonly part: OutputContent
+}

@@ -1,0 +1,15 @@
+/**
+ * The `ResponseErrorEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ResponseErrorEvent {
+  readonly type: "error"
+  readonly code: string | null
+  readonly message: string
+  readonly param: string | null
+  readonly sequence_number: number
+}

@@ -1,0 +1,15 @@
+/**
+ * The `ResponseFailedEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { Response } from "./Response.ts"
+
+export interface ResponseFailedEvent {
+  readonly type: "response.failed"
+  readonly sequence_number: number
+  readonly response: Response
+}

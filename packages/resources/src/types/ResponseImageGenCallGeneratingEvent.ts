@@ -1,0 +1,14 @@
+/**
+ * The `ResponseImageGenCallGeneratingEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ResponseImageGenCallGeneratingEvent {
+  readonly type: "response.image_generation_call.generating"
+  readonly output_index: number
+  readonly item_id: string
+  readonly sequence_number: number
+}

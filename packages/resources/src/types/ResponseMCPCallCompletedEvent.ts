@@ -1,0 +1,14 @@
+/**
+ * The `ResponseMCPCallCompletedEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ResponseMCPCallCompletedEvent {
+  readonly type: "response.mcp_call.completed"
+  readonly item_id: string
+  readonly output_index: number
+  readonly sequence_number: number
+}

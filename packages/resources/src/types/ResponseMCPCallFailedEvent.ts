@@ -1,0 +1,14 @@
+/**
+ * The `ResponseMCPCallFailedEvent` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ResponseMCPCallFailedEvent {
+  readonly type: "response.mcp_call.failed"
+  readonly item_id: string
+  readonly output_index: number
+  readonly sequence_number: number
+}

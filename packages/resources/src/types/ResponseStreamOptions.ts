@@ -1,0 +1,11 @@
+/**
+ * The `ResponseStreamOptions` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type ResponseStreamOptions = {
+  readonly include_obfuscation?: boolean | undefined
+} | null

@@ -1,0 +1,14 @@
+/**
+ * The `RunStepDetailsMessageCreationObject` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface RunStepDetailsMessageCreationObject {
+  readonly type: "message_creation"
+  readonly message_creation: {
+    readonly message_id: string
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The `ServiceTier` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type ServiceTier = "auto" | "default" | "flex" | "scale" | "priority" | "fast" | null

@@ -1,0 +1,9 @@
+/**
+ * The `ServiceTierResponses` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export type ServiceTierResponses = "auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast" | null

@@ -1,0 +1,30 @@
+/**
+ * The `ThreadObject` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+import type { Metadata } from "./Metadata.ts"
+
+export interface ThreadObject {
+  readonly id: string
+  readonly object: "thread"
+  /** @format unixtime */
+  readonly created_at: number
+  readonly tool_resources: {
+    readonly code_interpreter?: {
+      /**
+       * @default []
+       * @maxItems 20
+       */
+      readonly file_ids?: ReadonlyArray<string> | undefined
+    } | undefined
+    readonly file_search?: {
+      /** @maxItems 1 */
+      readonly vector_store_ids?: ReadonlyArray<string> | undefined
+    } | undefined
+  } | null
+  readonly metadata: Metadata
+}

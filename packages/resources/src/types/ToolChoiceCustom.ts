@@ -1,0 +1,12 @@
+/**
+ * The `ToolChoiceCustom` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ToolChoiceCustom {
+  readonly type: "custom"
+  readonly name: string
+}

@@ -1,0 +1,13 @@
+/**
+ * The `ToolChoiceMCP` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface ToolChoiceMCP {
+  readonly type: "mcp"
+  readonly server_label: string
+  readonly name?: string | null | undefined
+}

@@ -1,0 +1,13 @@
+/**
+ * The `TypeParam` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface TypeParam {
+  /** @default "type" */
+  readonly type: "type"
+  readonly text: string
+}

@@ -1,0 +1,12 @@
+/**
+ * The `UpdateProjectServiceAccountBody` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface UpdateProjectServiceAccountBody {
+  readonly name?: string | undefined
+  readonly role?: "member" | "owner" | undefined
+}

@@ -1,0 +1,18 @@
+/**
+ * The `UsageWebSearchCallsResult` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface UsageWebSearchCallsResult {
+  readonly object: "organization.usage.web_searches.result"
+  readonly num_model_requests: number
+  readonly num_requests: number
+  readonly project_id?: string | null | undefined
+  readonly user_id?: string | null | undefined
+  readonly api_key_id?: string | null | undefined
+  readonly model?: string | null | undefined
+  readonly context_level?: string | null | undefined
+}
