@@ -6,8 +6,8 @@
  * Used three ways:
  * - embedded, by the examples and tests: `const mock = await start(); ...; await mock.close()`;
  * - as a process, by the benchmarks: `node scripts/mock-server.ts --port 0 [--stream-chunks N]
- *   [--list-size N] [--exit-on-stdin-close]` prints its URL on the first stdout line and serves until
- *   killed;
+ *   [--list-size N] [--no-record] [--exit-on-stdin-close]` prints its URL on the first stdout line and
+ *   serves until killed (or, with `--exit-on-stdin-close`, until its parent goes away);
  * - by hand, pointing any OpenAI client's base URL at it.
  *
  * Every response carries `x-request-id: req_...` and the `x-ratelimit-*` headers. Errors use the
@@ -54,6 +54,8 @@ export interface MockServerOptions {
   readonly streamChunks?: number
   /** The number of generated files `GET /files` pages through (default 25), besides uploads. */
   readonly listSize?: number
+  /** Keep `requests` (default true); long benchmark runs turn it off. */
+  readonly recordRequests?: boolean
 }
 
 interface State {
@@ -86,12 +88,11 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: 
 const authError = (req: http.IncomingMessage): HttpError | undefined => {
   const authorization = req.headers.authorization
   const apiKeyHeader = req.headers["api-key"]
-  const key =
-    typeof authorization === "string" && /^Bearer\s+\S/i.test(authorization)
-      ? authorization.replace(/^Bearer\s+/i, "").trim()
-      : typeof apiKeyHeader === "string" && apiKeyHeader !== ""
-        ? apiKeyHeader
-        : undefined
+  const key = typeof authorization === "string" && /^Bearer\s+\S/i.test(authorization)
+    ? authorization.replace(/^Bearer\s+/i, "").trim()
+    : typeof apiKeyHeader === "string" && apiKeyHeader !== ""
+    ? apiKeyHeader
+    : undefined
   if (key === undefined) {
     return new HttpError(401, {
       message:
@@ -103,7 +104,9 @@ const authError = (req: http.IncomingMessage): HttpError | undefined => {
   }
   if (key.startsWith("sk-invalid")) {
     return new HttpError(401, {
-      message: `Incorrect API key provided: ${key.slice(0, 3)}${"*".repeat(Math.max(0, key.length - 7))}${key.slice(-4)}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+      message: `Incorrect API key provided: ${key.slice(0, 3)}${"*".repeat(Math.max(0, key.length - 7))}${
+        key.slice(-4)
+      }. You can find your API key at https://platform.openai.com/account/api-keys.`,
       type: "invalid_request_error",
       param: null,
       code: "invalid_api_key"
@@ -114,7 +117,7 @@ const authError = (req: http.IncomingMessage): HttpError | undefined => {
 
 const handle = async (
   state: State,
-  requests: Array<RecordedRequest>,
+  requests: Array<RecordedRequest> | undefined,
   req: http.IncomingMessage,
   res: http.ServerResponse
 ): Promise<void> => {
@@ -123,10 +126,14 @@ const handle = async (
   const q = target.indexOf("?")
   const rawPath = q === -1 ? target : target.slice(0, q)
   const method = req.method ?? "GET"
-  requests.push({ method, path: rawPath, url: target, headers: req.headers })
+  requests?.push({ method, path: rawPath, url: target, headers: req.headers })
   const normalized = rawPath.replace(/^\/v1(?=\/|$)/, "").replace(/\/+$/, "") || "/"
   const contentLength = Number(req.headers["content-length"] ?? 0)
-  consumeRateLimit(state.rateLimit, Date.now(), 16 + Math.ceil((Number.isFinite(contentLength) ? contentLength : 0) / 4))
+  consumeRateLimit(
+    state.rateLimit,
+    Date.now(),
+    16 + Math.ceil((Number.isFinite(contentLength) ? contentLength : 0) / 4)
+  )
   const ctx: Context = {
     req,
     res,
@@ -210,7 +217,7 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
   Chat.seed(state.chat)
   const requests: Array<RecordedRequest> = []
   const server = http.createServer((req, res) => {
-    void handle(state, requests, req, res)
+    void handle(state, options.recordRequests === false ? undefined : requests, req, res)
   })
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
@@ -249,6 +256,7 @@ const parseArgs = (argv: ReadonlyArray<string>): MockServerOptions & { exitOnStd
     ...(port !== undefined ? { port } : {}),
     ...(streamChunks !== undefined ? { streamChunks } : {}),
     ...(listSize !== undefined ? { listSize } : {}),
+    ...(argv.includes("--no-record") ? { recordRequests: false } : {}),
     exitOnStdinClose: argv.includes("--exit-on-stdin-close")
   }
 }

@@ -4,7 +4,17 @@
  */
 import type { ServerResponse } from "node:http"
 import type { Context } from "./http.ts"
-import { drain, intParam, invalidRequest, missingParameter, notFound, orderParam, readJson, sendJson, writeHead } from "./http.ts"
+import {
+  drain,
+  intParam,
+  invalidRequest,
+  missingParameter,
+  notFound,
+  orderParam,
+  readJson,
+  sendJson,
+  writeHead
+} from "./http.ts"
 import { arraySequence, cursorPage } from "./paging.ts"
 import {
   alphanumeric,
@@ -51,7 +61,12 @@ const textOf = (content: unknown): string => {
   if (typeof content === "string") return content
   if (Array.isArray(content)) {
     return content
-      .map((part) => (typeof part === "object" && part !== null && typeof (part as Json).text === "string" ? (part as Json).text : ""))
+      .map((
+        part
+      ) => (typeof part === "object" && part !== null && typeof (part as Json).text === "string"
+        ? (part as Json).text
+        : "")
+      )
       .join("")
   }
   return ""
@@ -71,7 +86,11 @@ const validate = (body: Json): Params => {
   }
   if (body.messages === undefined) throw missingParameter("messages")
   if (!Array.isArray(body.messages)) {
-    throw invalidRequest(`Invalid type for 'messages': expected an array, but got ${typeof body.messages} instead.`, "messages", "invalid_type")
+    throw invalidRequest(
+      `Invalid type for 'messages': expected an array, but got ${typeof body.messages} instead.`,
+      "messages",
+      "invalid_type"
+    )
   }
   if (body.messages.length === 0) {
     throw invalidRequest(
@@ -84,7 +103,9 @@ const validate = (body: Json): Params => {
     const role = typeof message === "object" && message !== null ? (message as Json).role : undefined
     if (typeof role !== "string" || !ROLES.has(role)) {
       throw invalidRequest(
-        `Invalid value: '${String(role)}'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
+        `Invalid value: '${
+          String(role)
+        }'. Supported values are: 'system', 'assistant', 'user', 'function', 'tool', and 'developer'.`,
         `messages[${i}].role`,
         "invalid_value"
       )
@@ -92,7 +113,11 @@ const validate = (body: Json): Params => {
   })
   const n = body.n === undefined || body.n === null ? 1 : body.n
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > 128) {
-    throw invalidRequest(`Invalid 'n': expected an integer between 1 and 128, but got ${JSON.stringify(n)} instead.`, "n", "invalid_value")
+    throw invalidRequest(
+      `Invalid 'n': expected an integer between 1 and 128, but got ${JSON.stringify(n)} instead.`,
+      "n",
+      "invalid_value"
+    )
   }
   const max = body.max_completion_tokens ?? body.max_tokens
   return {
@@ -124,10 +149,9 @@ const plan = (params: Params): Plan => {
   )
   const toolChoice = body.tool_choice
   if (toolResults.length === 0 && tools.length > 0 && toolChoice !== "none") {
-    const forced =
-      typeof toolChoice === "object" && toolChoice !== null
-        ? ((toolChoice as Json).function as Json | undefined)?.name
-        : undefined
+    const forced = typeof toolChoice === "object" && toolChoice !== null
+      ? ((toolChoice as Json).function as Json | undefined)?.name
+      : undefined
     const tool = tools.find((t) => (t.function as Json).name === forced) ?? tools[0]
     const fn = tool.function as Json
     return {
@@ -137,10 +161,9 @@ const plan = (params: Params): Plan => {
     }
   }
   const userText = lastUser >= 0 ? textOf(messages[lastUser].content) : ""
-  let text =
-    toolResults.length > 0
-      ? `Based on the tool results: ${toolResults.map((m) => textOf(m.content)).join("; ").slice(0, 400)}`
-      : replyFor(userText)
+  let text = toolResults.length > 0
+    ? `Based on the tool results: ${toolResults.map((m) => textOf(m.content)).join("; ").slice(0, 400)}`
+    : replyFor(userText)
   const format = body.response_format as Json | undefined
   if (format?.type === "json_schema") {
     const schema = (format.json_schema as Json | undefined)?.schema ?? { type: "object", properties: {} }
@@ -200,7 +223,10 @@ const buildCompletion = (params: Params, p: Plan, id: string, created: number, m
     object: "chat.completion",
     created,
     model,
-    choices: Array.from({ length: params.n }, (_, index) => ({ index, message, logprobs: null, finish_reason: finish })),
+    choices: Array.from(
+      { length: params.n },
+      (_, index) => ({ index, message, logprobs: null, finish_reason: finish })
+    ),
     usage: usage(promptTokens(params.messages), completionTokens * params.n),
     service_tier: "default",
     system_fingerprint: SYSTEM_FINGERPRINT
@@ -253,13 +279,17 @@ const streamCompletion = async (ctx: Context, state: ChatState, params: Params, 
   const streamOptions = (body.stream_options ?? {}) as Json
   const includeUsage = streamOptions.include_usage === true
   const includeObfuscation = streamOptions.include_obfuscation !== false
-  const header = `data: {"id":"${id}","object":"chat.completion.chunk","created":${created},"model":${JSON.stringify(model)},"service_tier":"default","system_fingerprint":"${SYSTEM_FINGERPRINT}","choices":[`
+  const header = `data: {"id":"${id}","object":"chat.completion.chunk","created":${created},"model":${
+    JSON.stringify(model)
+  },"service_tier":"default","system_fingerprint":"${SYSTEM_FINGERPRINT}","choices":[`
   const usageNull = includeUsage ? `,"usage":null` : ""
   let obfuscation = 0
   const tail = (): string =>
     includeObfuscation ? `,"obfuscation":"${OBFUSCATION_POOL[obfuscation++ & 63]}"}\n\n` : "}\n\n"
   const chunk = (index: number, delta: string, finish: string | null): string =>
-    `${header}{"index":${index},"delta":${delta},"logprobs":null,"finish_reason":${finish === null ? "null" : `"${finish}"`}}]${usageNull}${tail()}`
+    `${header}{"index":${index},"delta":${delta},"logprobs":null,"finish_reason":${
+      finish === null ? "null" : `"${finish}"`
+    }}]${usageNull}${tail()}`
 
   writeHead(ctx, 200, {
     "content-type": "text/event-stream; charset=utf-8",
@@ -277,11 +307,18 @@ const streamCompletion = async (ctx: Context, state: ChatState, params: Params, 
     const callId = toolCallId()
     toolCalls.push({ id: callId, type: "function", function: { name: p.name, arguments: p.arguments } })
     for (const index of choices) {
-      const first = { role: "assistant", content: null, tool_calls: [{ index: 0, id: callId, type: "function", function: { name: p.name, arguments: "" } }], refusal: null }
+      const first = {
+        role: "assistant",
+        content: null,
+        tool_calls: [{ index: 0, id: callId, type: "function", function: { name: p.name, arguments: "" } }],
+        refusal: null
+      }
       await out.push(chunk(index, JSON.stringify(first), null))
     }
     for (let offset = 0; offset < p.arguments.length && !out.closed; offset += 8) {
-      const piece = JSON.stringify({ tool_calls: [{ index: 0, function: { arguments: p.arguments.slice(offset, offset + 8) } }] })
+      const piece = JSON.stringify({
+        tool_calls: [{ index: 0, function: { arguments: p.arguments.slice(offset, offset + 8) } }]
+      })
       for (const index of choices) await out.push(chunk(index, piece, null))
       completionTokens += 1
     }
@@ -379,8 +416,8 @@ export const list = (ctx: Context, state: ChatState): void => {
       limit: intParam(query, "limit", 20, 1, 100),
       reversed: orderParam(query, "asc") === "desc",
       filter: (item) =>
-        (model === null || item.model === model || (SNAPSHOTS[model] !== undefined && item.model === SNAPSHOTS[model])) &&
-        metadata.every(([key, value]) => (item.metadata as Record<string, unknown>)[key] === value)
+        (model === null || item.model === model || (SNAPSHOTS[model] !== undefined && item.model === SNAPSHOTS[model]))
+        && metadata.every(([key, value]) => (item.metadata as Record<string, unknown>)[key] === value)
     })
   )
 }
@@ -436,6 +473,16 @@ export const seed = (state: ChatState): void => {
       store: true
     })
     const id = `chatcmpl-${alphanumeric(hash(`seed-${i}`), 29)}`
-    store(state, params, buildCompletion(params, plan(params), id, now - (prompts.length - i) * 86_400, SNAPSHOTS[params.model] ?? params.model))
+    store(
+      state,
+      params,
+      buildCompletion(
+        params,
+        plan(params),
+        id,
+        now - (prompts.length - i) * 86_400,
+        SNAPSHOTS[params.model] ?? params.model
+      )
+    )
   })
 }

@@ -16,17 +16,26 @@ const inputs = (input: unknown): ReadonlyArray<string> => {
   if (typeof input === "string") return [input]
   if (Array.isArray(input)) {
     if (input.length === 0) {
-      throw invalidRequest("'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", "input")
+      throw invalidRequest(
+        "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.",
+        "input"
+      )
     }
     // An array of strings, one array of token ids, or an array of token-id arrays.
     if (input.every((x) => typeof x === "number")) return [input.join(",")]
     return input.map((x) => {
       if (typeof x === "string") return x
       if (Array.isArray(x) && x.every((t) => typeof t === "number")) return x.join(",")
-      throw invalidRequest("'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", "input")
+      throw invalidRequest(
+        "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.",
+        "input"
+      )
     })
   }
-  throw invalidRequest("'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", "input")
+  throw invalidRequest(
+    "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.",
+    "input"
+  )
 }
 
 /** A unit vector seeded by the text: values as the API prints them (float32, 8 significant digits). */
@@ -61,7 +70,10 @@ export const create = async (ctx: Context): Promise<void> => {
   }
   let dimensions = DIMENSIONS[body.model] ?? 1536
   if (body.dimensions !== undefined) {
-    if (typeof body.dimensions !== "number" || !Number.isInteger(body.dimensions) || body.dimensions < 1 || body.dimensions > dimensions) {
+    if (
+      typeof body.dimensions !== "number" || !Number.isInteger(body.dimensions) || body.dimensions < 1
+      || body.dimensions > dimensions
+    ) {
       throw invalidRequest(
         `Invalid 'dimensions': expected an integer between 1 and ${dimensions}.`,
         "dimensions",

@@ -49,7 +49,8 @@ const GENERATED_KINDS: ReadonlyArray<readonly [purpose: string, stem: string, ex
 ]
 
 /** Generated file `i`: the id is 16 pseudo-random characters followed by `i` in base 36. */
-const generatedId = (i: number): string => `file-${alphanumeric(hash(`file${i}`), 16)}${i.toString(36).padStart(6, "0")}`
+const generatedId = (i: number): string =>
+  `file-${alphanumeric(hash(`file${i}`), 16)}${i.toString(36).padStart(6, "0")}`
 
 const generatedIndex = (state: FilesState, id: string): number => {
   if (!id.startsWith("file-") || id.length !== 27) return -1
@@ -173,7 +174,9 @@ export const create = async (ctx: Context, state: FilesState): Promise<void> => 
   const boundary = boundaryOf(contentType)
   if (boundary === undefined) {
     throw invalidRequest(
-      `Invalid Content-Type header (${contentType ?? "none"}), expected multipart/form-data. (HINT: If you're using curl, you can pass -H 'Content-Type: multipart/form-data')`
+      `Invalid Content-Type header (${
+        contentType ?? "none"
+      }), expected multipart/form-data. (HINT: If you're using curl, you can pass -H 'Content-Type: multipart/form-data')`
     )
   }
   const fields = new Map<string, string>()
@@ -225,7 +228,9 @@ export const create = async (ctx: Context, state: FilesState): Promise<void> => 
     }
   }
   if (failure !== undefined) {
-    if (failure instanceof MultipartError) throw invalidRequest(`Could not parse the multipart form: ${failure.message}.`)
+    if (failure instanceof MultipartError) {
+      throw invalidRequest(`Could not parse the multipart form: ${failure.message}.`)
+    }
     throw failure
   }
   const purpose = fields.get("purpose")

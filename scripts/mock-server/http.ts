@@ -2,8 +2,8 @@
  * HTTP plumbing of the mock server: the per-request context, the headers every response carries
  * (request id, rate limits), JSON bodies and the API's error shape.
  */
-import type { IncomingMessage, ServerResponse } from "node:http"
 import { randomUUID } from "node:crypto"
+import type { IncomingMessage, ServerResponse } from "node:http"
 
 /** Per-server mutable state shared by the route handlers. */
 export interface RateLimitState {
@@ -190,7 +190,11 @@ export const orderParam = (query: URLSearchParams, defaultValue: "asc" | "desc")
   const raw = query.get("order")
   if (raw === null) return defaultValue
   if (raw !== "asc" && raw !== "desc") {
-    throw invalidRequest(`Invalid 'order': expected one of 'asc' or 'desc', but got '${raw}' instead.`, "order", "invalid_value")
+    throw invalidRequest(
+      `Invalid 'order': expected one of 'asc' or 'desc', but got '${raw}' instead.`,
+      "order",
+      "invalid_value"
+    )
   }
   return raw
 }

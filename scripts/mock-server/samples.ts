@@ -14,7 +14,7 @@ export const hash = (text: string): number => {
 }
 
 /** mulberry32: a small deterministic PRNG in [0, 1). */
-export const random = (seed: number): (() => number) => {
+export const random = (seed: number): () => number => {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -66,19 +66,20 @@ export const replyFor = (userText: string): string => {
 
 /** The words of a long English text, cycled when a stream needs more chunks than a reply has words. */
 export const LONG_TEXT_WORDS: ReadonlyArray<string> = (
-  "Streaming lets an application show the first words of an answer while the rest is still being " +
-  "generated. Each event carries a small delta: a role at the start, then a few characters of " +
-  "content, and at the end the reason the model stopped. A client that decodes these events " +
-  "quickly, without copying its buffer on every line, keeps up with the fastest models and leaves " +
-  "the processor free for the work that matters to the user."
+  "Streaming lets an application show the first words of an answer while the rest is still being "
+  + "generated. Each event carries a small delta: a role at the start, then a few characters of "
+  + "content, and at the end the reason the model stopped. A client that decodes these events "
+  + "quickly, without copying its buffer on every line, keeps up with the fastest models and leaves "
+  + "the processor free for the work that matters to the user."
 ).split(" ")
 
 /** Splits a reply into stream deltas the way tokens look: the first word bare, the others with a leading space. */
 export const toDeltas = (text: string): Array<string> => (text.length === 0 ? [] : text.split(/(?=\s)/))
 
 /** Random-looking padding strings for the `obfuscation` field of stream chunks. */
-export const OBFUSCATION_POOL: ReadonlyArray<string> = Array.from({ length: 64 }, (_, i) =>
-  alphanumeric(hash(`obf${i}`), 1 + (i * 7) % 14)
+export const OBFUSCATION_POOL: ReadonlyArray<string> = Array.from(
+  { length: 64 },
+  (_, i) => alphanumeric(hash(`obf${i}`), 1 + (i * 7) % 14)
 )
 
 type JsonSchema = Record<string, unknown>
@@ -106,7 +107,10 @@ export const sampleFromSchema = (schema: unknown, root: unknown = schema, name =
     const target = s.$ref
       .replace(/^#\//, "")
       .split("/")
-      .reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as JsonSchema)[key] : undefined), root)
+      .reduce<unknown>(
+        (node, key) => (typeof node === "object" && node !== null ? (node as JsonSchema)[key] : undefined),
+        root
+      )
     return sampleFromSchema(target, root, name, depth + 1)
   }
   if ("const" in s) return s.const

@@ -18,7 +18,7 @@ const server = (options?: Parameters<typeof start>[0]) =>
 
 const ServersLive = Layer.effect(
   Servers,
-  Effect.gen(function* () {
+  Effect.gen(function*() {
     const small = yield* server()
     const big = yield* server({ listSize: 100_000, streamChunks: 1_000 })
     return { small, big }
@@ -42,8 +42,9 @@ const call = (s: MockServer, path: string, init: RequestInit & { readonly json?:
   })
 
 const callJson = (s: MockServer, path: string, init: RequestInit & { readonly json?: unknown } = {}) =>
-  Effect.flatMap(call(s, path, init), (response) =>
-    Effect.promise(async () => ({ response, body: (await response.json()) as any }))
+  Effect.flatMap(
+    call(s, path, init),
+    (response) => Effect.promise(async () => ({ response, body: (await response.json()) as any }))
   )
 
 /** Parses an SSE body into its `data:` payloads. */
@@ -67,7 +68,7 @@ const assertApiHeaders = (response: Response) => {
 layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
   describe("every response", () => {
     it.effect("carries a request id and the rate-limit headers, on success and on error", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const ok = yield* call(small, "/models")
         assert.strictEqual(ok.status, 200)
@@ -79,17 +80,22 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("answers an unknown route with a 404 in the API's error shape", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const { response, body } = yield* callJson(small, "/v1/unknown/thing?x=1", { method: "PATCH" })
         assert.strictEqual(response.status, 404)
         assert.deepStrictEqual(body, {
-          error: { message: "Invalid URL (PATCH /v1/unknown/thing)", type: "invalid_request_error", param: null, code: null }
+          error: {
+            message: "Invalid URL (PATCH /v1/unknown/thing)",
+            type: "invalid_request_error",
+            param: null,
+            code: null
+          }
         })
       }))
 
     it.effect("serves paths with and without the /v1 prefix", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const a = yield* callJson(small, "/v1/models/gpt-4o")
         const b = yield* callJson(small, "/models/gpt-4o")
@@ -98,7 +104,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("rejects a request without an API key with a 401", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const { response, body } = yield* callJson(small, "/models", { headers: { authorization: "" } })
         assert.strictEqual(response.status, 401)
@@ -110,7 +116,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("records every request with its method, path and headers", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const before = small.requests.length
         yield* call(small, "/files?limit=2&after=file-x", { headers: { "x-custom": "yes" } })
@@ -124,7 +130,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
 
   describe("POST /chat/completions", () => {
     it.effect("returns a chat.completion with usage", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const { response, body } = yield* callJson(small, "/chat/completions", { json: chatParams })
         assert.strictEqual(response.status, 200)
@@ -144,7 +150,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("streams role, word deltas, finish_reason, a usage chunk and [DONE]", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const response = yield* call(small, "/chat/completions", {
           json: { ...chatParams, stream: true, stream_options: { include_usage: true } }
@@ -168,7 +174,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("leaves the usage chunk and usage fields out without include_usage", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const response = yield* call(small, "/chat/completions", { json: { ...chatParams, stream: true } })
         const chunks = sseData(yield* Effect.promise(() => response.text())).slice(0, -1).map((d) => JSON.parse(d))
@@ -177,7 +183,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("streams exactly streamChunks content chunks when configured", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { big } = yield* Servers
         const response = yield* call(big, "/chat/completions", { json: { ...chatParams, stream: true } })
         const data = sseData(yield* Effect.promise(() => response.text()))
@@ -188,7 +194,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("takes the chunk count from the x-mock-stream-chunks header", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const response = yield* call(small, "/chat/completions", {
           json: { ...chatParams, stream: true },
@@ -198,15 +204,17 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("cuts the reply at max_completion_tokens with finish_reason length", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
-        const { body } = yield* callJson(small, "/chat/completions", { json: { ...chatParams, max_completion_tokens: 2 } })
+        const { body } = yield* callJson(small, "/chat/completions", {
+          json: { ...chatParams, max_completion_tokens: 2 }
+        })
         assert.strictEqual(body.choices[0].message.content, "This is")
         assert.strictEqual(body.choices[0].finish_reason, "length")
       }))
 
     it.effect("calls a tool with schema-shaped arguments, then answers from the tool result", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const tools = [
           {
@@ -240,14 +248,17 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("streams a tool call as deltas whose arguments join to JSON", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const response = yield* call(small, "/chat/completions", {
           json: {
             model: "gpt-4o",
             stream: true,
             messages: [{ role: "user", content: "hi" }],
-            tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object", properties: { query: { type: "string" } } } } }]
+            tools: [{
+              type: "function",
+              function: { name: "lookup", parameters: { type: "object", properties: { query: { type: "string" } } } }
+            }]
           }
         })
         const chunks = sseData(yield* Effect.promise(() => response.text())).slice(0, -1).map((d) => JSON.parse(d))
@@ -261,7 +272,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("answers a json_schema response_format with JSON matching the schema", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const { body } = yield* callJson(small, "/chat/completions", {
           json: {
@@ -273,7 +284,11 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
                 strict: true,
                 schema: {
                   type: "object",
-                  properties: { name: { type: "string" }, age: { type: "integer" }, tags: { type: "array", items: { type: "string" } } },
+                  properties: {
+                    name: { type: "string" },
+                    age: { type: "integer" },
+                    tags: { type: "array", items: { type: "string" } }
+                  },
                   required: ["name", "age", "tags"],
                   additionalProperties: false
                 }
@@ -281,13 +296,21 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
             }
           }
         })
-        assert.deepStrictEqual(JSON.parse(body.choices[0].message.content), { name: "Ada Lovelace", age: 42, tags: ["sample"] })
+        assert.deepStrictEqual(JSON.parse(body.choices[0].message.content), {
+          name: "Ada Lovelace",
+          age: 42,
+          tags: ["sample"]
+        })
       }))
 
     it.effect("rejects malformed JSON and missing messages with 400s", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
-        const malformed = yield* callJson(small, "/chat/completions", { method: "POST", body: "{nope", headers: { "content-type": "application/json" } })
+        const malformed = yield* callJson(small, "/chat/completions", {
+          method: "POST",
+          body: "{nope",
+          headers: { "content-type": "application/json" }
+        })
         assert.strictEqual(malformed.response.status, 400)
         assert.include(malformed.body.error.message, "could not parse the JSON body")
         const missing = yield* callJson(small, "/chat/completions", { json: { model: "gpt-4o" } })
@@ -303,7 +326,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
 
   describe("stored chat completions", () => {
     it.effect("stores with store: true, then retrieves, updates, lists, lists messages and deletes", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const created = yield* callJson(small, "/chat/completions", {
           json: {
@@ -342,7 +365,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("does not store a completion without store: true", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const created = yield* callJson(small, "/chat/completions", { json: chatParams })
         const retrieved = yield* call(small, `/chat/completions/${created.body.id}`)
@@ -350,7 +373,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("lists the seeded history in cursor pages", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { big } = yield* Servers
         const first = yield* callJson(big, "/chat/completions?limit=2")
         assert.strictEqual(first.body.object, "list")
@@ -364,7 +387,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
 
   describe("POST /embeddings", () => {
     it.effect("returns one unit vector of the model's dimension per input", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const { body } = yield* callJson(small, "/embeddings", {
           json: { model: "text-embedding-3-small", input: ["a", "b"] }
@@ -380,7 +403,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("encodes the same vector as base64 float32 with encoding_format base64", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const params = { model: "text-embedding-3-large", input: "hello", dimensions: 256 }
         const floats = yield* callJson(small, "/embeddings", { json: params })
@@ -394,7 +417,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
 
   describe("/models", () => {
     it.effect("lists, retrieves and deletes a fine-tuned model; refuses a base model", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const list = yield* callJson(small, "/models")
         assert.strictEqual(list.body.object, "list")
@@ -414,7 +437,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
 
   describe("/files", () => {
     it.effect("uploads multipart with the real filename and byte count, then retrieves, downloads and deletes", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const bytes = new Uint8Array(100_000).map((_, i) => (i * 31) & 0xff)
         const form = new FormData()
@@ -447,7 +470,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("counts a streamed 256 MiB upload without buffering it", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const boundary = "----mock-test-boundary"
         const block = new Uint8Array(1024 * 1024).fill(0x61)
@@ -458,8 +481,8 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
           start(controller) {
             controller.enqueue(
               encoder.encode(
-                `--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nbatch\r\n` +
-                  `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.jsonl"\r\nContent-Type: application/jsonl\r\n\r\n`
+                `--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nbatch\r\n`
+                  + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.jsonl"\r\nContent-Type: application/jsonl\r\n\r\n`
               )
             )
           },
@@ -490,7 +513,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }), { timeout: 60_000 })
 
     it.effect("rejects an upload without a file or with a bad purpose", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const noFile = new FormData()
         noFile.append("purpose", "assistants")
@@ -509,14 +532,17 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
 
     it.effect("pages through 100,000 files with after/limit/has_more", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { big } = yield* Servers
         const ids = new Set<string>()
         let after: string | null = null
         let pages = 0
         let previous = Number.POSITIVE_INFINITY
         for (;;) {
-          const page: { body: any } = yield* callJson(big, `/files?limit=10000${after === null ? "" : `&after=${after}`}`)
+          const page: { body: any } = yield* callJson(
+            big,
+            `/files?limit=10000${after === null ? "" : `&after=${after}`}`
+          )
           pages++
           for (const file of page.body.data) {
             ids.add(file.id)
@@ -533,7 +559,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }), { timeout: 60_000 })
 
     it.effect("lists in ascending order, filters by purpose, and rejects an unknown cursor", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const desc = yield* callJson(small, "/files?limit=100")
         const asc = yield* callJson(small, "/files?limit=100&order=asc")
@@ -542,14 +568,16 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
         assert.isTrue(batch.body.data.every((f: any) => f.purpose === "batch"))
         assert.strictEqual(batch.body.data.length, 3)
         const next = yield* callJson(small, `/files?purpose=batch&limit=3&after=${batch.body.last_id}`)
-        assert.isTrue(next.body.data.every((f: any) => f.purpose === "batch" && !batch.body.data.some((g: any) => g.id === f.id)))
+        assert.isTrue(
+          next.body.data.every((f: any) => f.purpose === "batch" && !batch.body.data.some((g: any) => g.id === f.id))
+        )
         const bad = yield* callJson(small, "/files?after=file-doesnotexist")
         assert.strictEqual(bad.response.status, 400)
         assert.strictEqual(bad.body.error.param, "after")
       }))
 
     it.effect("downloads a generated file's content with its declared size", () =>
-      Effect.gen(function* () {
+      Effect.gen(function*() {
         const { small } = yield* Servers
         const list = yield* callJson(small, "/files?limit=1&purpose=fine-tune")
         const file = list.body.data[0]
@@ -563,7 +591,7 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
 
 describe("start", () => {
   it.effect("listens on 127.0.0.1 and frees the port on close", () =>
-    Effect.gen(function* () {
+    Effect.gen(function*() {
       const s = yield* Effect.promise(() => start())
       assert.match(s.url, /^http:\/\/127\.0\.0\.1:\d+$/)
       const ok = yield* call(s, "/models")
@@ -577,5 +605,14 @@ describe("start", () => {
         )
       )
       assert.strictEqual(after, "refused")
+    }))
+
+  it.effect("records nothing with recordRequests: false", () =>
+    Effect.gen(function*() {
+      const s = yield* server({ recordRequests: false })
+      const response = yield* call(s, "/models")
+      yield* Effect.promise(() => response.arrayBuffer())
+      assert.strictEqual(response.status, 200)
+      assert.strictEqual(s.requests.length, 0)
     }))
 })
