@@ -176,6 +176,17 @@ describe("makeDecoder", () => {
       ])
     })
 
+    it("decodes non-ASCII text in large chunks split inside characters", () => {
+      const events = Array.from({ length: 400 }, (_, i) => message(`{"n":${i},"content":"héllo 世界 🎉"}`))
+      const input = bytes(events.map((event) => `data: ${event.data}\n\n`).join(""))
+      // Sizes that are not multiples of any character width, so most chunks end inside one
+      for (const size of [4099, 6007, 10_007]) {
+        const chunks: Array<Uint8Array> = []
+        for (let start = 0; start < input.length; start += size) chunks.push(input.subarray(start, start + size))
+        assert.deepStrictEqual(decodeChunks(chunks), events, `chunks of ${size} bytes`)
+      }
+    })
+
     it("replaces malformed UTF-8 with U+FFFD", () => {
       const input = Uint8Array.of(...bytes("data: a"), 0xff, ...bytes("b\n\n"))
       assert.deepStrictEqual(decodeChunks([input]), [message("a\uFFFDb")])
