@@ -55,7 +55,6 @@ const streaming: TextDecodeOptions = { stream: true }
 const LARGE_CHUNK = 4096
 const BOM = 0xfeff
 const LF = 10
-const CR = 13
 const COLON = 58
 const SPACE = 32
 const LOWER_D = 100
