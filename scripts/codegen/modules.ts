@@ -300,6 +300,19 @@ const pathExpression = (op: OperationModel, pathArgs: ReadonlyMap<string, string
   return `Operation.path\`${template}\``
 }
 
+// Multipart bodies are built by `Operation.multipart`, so only the operations
+// that upload carry multipart code into a bundle.
+const encodeBody = (op: OperationModel, body: string): string => {
+  switch (op.body?.kind) {
+    case "multipart":
+      return `Operation.multipart(${body})`
+    case "multipart-if-file":
+      return `Operation.multipartIfFile(${body})`
+    default:
+      return body
+  }
+}
+
 const specEntries = (op: OperationModel, l: Locals, variant: Variant): ReadonlyArray<readonly [string, string]> => {
   const entries: Array<readonly [string, string]> = [
     ["operationId", JSON.stringify(op.operationId)],
@@ -315,12 +328,12 @@ const specEntries = (op: OperationModel, l: Locals, variant: Variant): ReadonlyA
     else if (l.query.startsWith("{ ")) entries.push(["query", `${l.query.slice(0, -2)}, ${queryExtras.join(", ")} }`])
     else entries.push(["query", `{ ...${l.query}, ${queryExtras.join(", ")} }`])
   }
-  if (l.body !== undefined) {
-    entries.push(["body", streamFlag && op.http !== "GET" ? `{ ...${l.body}, stream: true }` : l.body])
-  } else if (streamFlag && op.http !== "GET") {
-    entries.push(["body", "{ stream: true }"])
-  }
-  if (op.body !== undefined && op.body.kind !== "json") entries.push(["bodyKind", JSON.stringify(op.body.kind)])
+  const body = l.body !== undefined
+    ? streamFlag && op.http !== "GET" ? `{ ...${l.body}, stream: true }` : l.body
+    : streamFlag && op.http !== "GET"
+    ? "{ stream: true }"
+    : undefined
+  if (body !== undefined) entries.push(["body", encodeBody(op, body)])
   if (op.admin) entries.push(["auth", JSON.stringify("admin")])
   if (op.beta !== undefined) entries.push(["beta", JSON.stringify(op.beta)])
   else if (l.betas !== undefined) entries.push(["beta", `${l.betas}?.join(",")`])

@@ -22,6 +22,7 @@ import * as Option from "effect/Option"
 import type * as Pull from "effect/Pull"
 import * as Stream from "effect/Stream"
 import type { BinaryResponse } from "./BinaryResponse.ts"
+import * as Multipart from "./internal/multipart.ts"
 import * as Pipeline from "./internal/pipeline.ts"
 import type { OpenAIClient } from "./internal/service.ts"
 import * as Sse from "./internal/sse.ts"
@@ -52,6 +53,30 @@ export const path = (strings: TemplateStringsArray, ...params: ReadonlyArray<str
   for (let i = 0; i < params.length; i++) out += encodeURIComponent(params[i]!) + strings[i + 1]!
   return out
 }
+
+/**
+ * A multipart form body: files (any `Uploadable`) become file parts with a
+ * filename and content type; arrays and objects use bracket names
+ * (`tags[]`, `meta[key]`). A form whose files are all Blobs or bytes is sent
+ * again on a retry; one with a streamed file is sent once.
+ *
+ * @example
+ * Operation.json<FileObject>({ operationId: "createFile", method: "POST", path: "/files", body: Operation.multipart({ file, purpose: "batch" }) })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const multipart = (fields: object): unknown => Multipart.form(fields as Record<string, unknown>, false)
+
+/**
+ * A multipart form when any field is a file, else a JSON body: for endpoints
+ * that take either an upload or a reference to one.
+ *
+ * @example
+ * Operation.json({ operationId: "createImageEdit", method: "POST", path: "/images/edits", body: Operation.multipartIfFile(params) })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const multipartIfFile = (fields: object): unknown => Multipart.form(fields as Record<string, unknown>, true)
 
 const emptyParam = (spec: Spec): Errors.InvalidRequestError | undefined =>
   // `Operation.path` turns an empty parameter into `//` or a trailing `/`.

@@ -20,8 +20,7 @@ const upload = (file: unknown, answers: ReadonlyArray<TestHttp.Answer> = [TestHt
         operationId: "createFile",
         method: "POST",
         path: "/files",
-        body: { file, purpose: "assistants" },
-        bodyKind: "multipart"
+        body: Operation.multipart({ file, purpose: "assistants" })
       }, { retry: Schedule.recurs(2) }).pipe(Effect.provide(TestHttp.client(script)))
     )
     return { exit, requests: script.requests }
@@ -124,8 +123,7 @@ describe("uploads", () => {
         operationId: "createImageEdit",
         method: "POST",
         path: "/images/edits",
-        body: { image: { file_id: "file_1" }, prompt: "p" },
-        bodyKind: "multipart-if-file"
+        body: Operation.multipartIfFile({ image: { file_id: "file_1" }, prompt: "p" })
       }).pipe(Effect.provide(TestHttp.client(script)))
       assert.strictEqual(script.requests[0]!.contentType, "application/json")
     }))
@@ -138,8 +136,7 @@ describe("uploads", () => {
         operationId: "createImageEdit",
         method: "POST",
         path: "/images/edits",
-        body: { image: [new Blob(["a"]), new Blob(["b"])], metadata: { k: "v" } },
-        bodyKind: "multipart-if-file"
+        body: Operation.multipartIfFile({ image: [new Blob(["a"]), new Blob(["b"])], metadata: { k: "v" } })
       }).pipe(Effect.provide(TestHttp.client(script)))
       const body = script.requests[0]!.body!
       assert.strictEqual(body.split(`name="image[]"`).length - 1, 2)

@@ -53,8 +53,7 @@ export const create = (
     operationId: "createTranscription",
     method: "POST",
     path: "/audio/transcriptions",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)
 
 /**
@@ -76,6 +75,5 @@ export const createStream = (
     operationId: "createTranscription",
     method: "POST",
     path: "/audio/transcriptions",
-    body: { ...params, stream: true },
-    bodyKind: "multipart"
+    body: Operation.multipart({ ...params, stream: true })
   }, options)

@@ -46,6 +46,5 @@ export const create = (
     operationId: "createTranslation",
     method: "POST",
     path: "/audio/translations",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)

@@ -111,8 +111,7 @@ export const create = (
     operationId: "createVoiceConsent",
     method: "POST",
     path: "/audio/voice_consents",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)
 
 /**

@@ -46,6 +46,5 @@ export const create = (
     operationId: "createVoice",
     method: "POST",
     path: "/audio/voices",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)

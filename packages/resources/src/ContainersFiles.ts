@@ -96,8 +96,7 @@ export const create = (
     operationId: "CreateContainerFile",
     method: "POST",
     path: Operation.path`/containers/${containerId}/files`,
-    body: params,
-    bodyKind: "multipart-if-file"
+    body: Operation.multipartIfFile(params)
   }, options)
 
 /**

@@ -50,6 +50,5 @@ export const create = (
     operationId: "Createcontentprovenancecheck",
     method: "POST",
     path: "/content_provenance_checks",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)

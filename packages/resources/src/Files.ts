@@ -75,7 +75,7 @@ export const create = (
   options?: RequestOptions
 ): Effect.Effect<FileObject, OpenAIError, OpenAIClient> =>
   Operation.json(
-    { operationId: "createFile", method: "POST", path: "/files", body: params, bodyKind: "multipart" },
+    { operationId: "createFile", method: "POST", path: "/files", body: Operation.multipart(params) },
     options
   )
 

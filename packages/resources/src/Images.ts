@@ -64,8 +64,7 @@ export const createVariation = (
     operationId: "createImageVariation",
     method: "POST",
     path: "/images/variations",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)
 
 /**
@@ -87,8 +86,7 @@ export const edit = (
     operationId: "createImageEdit",
     method: "POST",
     path: "/images/edits",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)
 
 /**
@@ -110,8 +108,7 @@ export const editStream = (
     operationId: "createImageEdit",
     method: "POST",
     path: "/images/edits",
-    body: { ...params, stream: true },
-    bodyKind: "multipart"
+    body: Operation.multipart({ ...params, stream: true })
   }, options)
 
 /**

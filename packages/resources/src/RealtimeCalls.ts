@@ -148,6 +148,5 @@ export const create = (
     operationId: "create-realtime-call",
     method: "POST",
     path: "/realtime/calls",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)

@@ -88,8 +88,7 @@ export const create = (
     operationId: "CreateSkill",
     method: "POST",
     path: "/skills",
-    body: params,
-    bodyKind: "multipart-if-file"
+    body: Operation.multipartIfFile(params)
   }, options)
 
 /**

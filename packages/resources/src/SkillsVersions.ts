@@ -100,8 +100,7 @@ export const create = (
     operationId: "CreateSkillVersion",
     method: "POST",
     path: Operation.path`/skills/${skillId}/versions`,
-    body: params,
-    bodyKind: "multipart-if-file"
+    body: Operation.multipartIfFile(params)
   }, options)
 
 /**

@@ -43,6 +43,5 @@ export const create = (
     operationId: "addUploadPart",
     method: "POST",
     path: Operation.path`/uploads/${uploadId}/parts`,
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)

@@ -142,7 +142,7 @@ export const create = (
   options?: RequestOptions
 ): Effect.Effect<Video, OpenAIError, OpenAIClient> =>
   Operation.json(
-    { operationId: "createVideo", method: "POST", path: "/videos", body: params, bodyKind: "multipart" },
+    { operationId: "createVideo", method: "POST", path: "/videos", body: Operation.multipart(params) },
     options
   )
 
@@ -235,8 +235,7 @@ export const createCharacter = (
     operationId: "CreateVideoCharacter",
     method: "POST",
     path: "/videos/characters",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)
 
 /**
@@ -278,8 +277,7 @@ export const edit = (params: EditParams, options?: RequestOptions): Effect.Effec
     operationId: "CreateVideoEdit",
     method: "POST",
     path: "/videos/edits",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)
 
 /**
@@ -302,8 +300,7 @@ export const extend = (
     operationId: "CreateVideoExtend",
     method: "POST",
     path: "/videos/extensions",
-    body: params,
-    bodyKind: "multipart"
+    body: Operation.multipart(params)
   }, options)
 
 /**
@@ -347,8 +344,7 @@ export const remix = (
     operationId: "CreateVideoRemix",
     method: "POST",
     path: Operation.path`/videos/${videoId}/remix`,
-    body: params,
-    bodyKind: "multipart-if-file"
+    body: Operation.multipartIfFile(params)
   }, options)
 
 export { delete_ as delete }

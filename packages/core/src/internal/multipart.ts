@@ -7,6 +7,7 @@
 import * as HttpBody from "effect/http/HttpBody"
 import * as Stream from "effect/Stream"
 import * as Uploadable from "../Uploadable.ts"
+import { selfEncoding } from "./pipeline.ts"
 
 /** Field name and value pairs in the bracket format (`tags[]`, `meta[key]`). */
 type Part = readonly [name: string, value: string | Uploadable.Upload]
@@ -24,16 +25,23 @@ const flatten = (name: string, value: unknown, into: Array<Part>): void => {
   }
 }
 
-/** `true` when any field value is a file, which makes `multipart-if-file` bodies multipart. */
-export const hasFile = (fields: Readonly<Record<string, unknown>>): boolean =>
+/** `true` when any field value is a file. */
+const hasFile = (fields: Readonly<Record<string, unknown>>): boolean =>
   Object.values(fields).some((value) =>
     Uploadable.isUploadable(value) || (Array.isArray(value) && value.some(Uploadable.isUploadable))
   )
 
 /**
+ * `fields` as a multipart body for the pipeline. With `onlyWithFiles`, fields
+ * without a file stay a JSON body (the API's "multipart if file" endpoints).
+ */
+export const form = (fields: Readonly<Record<string, unknown>>, onlyWithFiles: boolean): unknown =>
+  onlyWithFiles && !hasFile(fields) ? fields : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields))
+
+/**
  * The body for `fields`, and whether it can be sent again on a retry.
  */
-export const encode = (
+const encode = (
   fields: Readonly<Record<string, unknown>>
 ): { readonly body: HttpBody.HttpBody; readonly replayable: boolean } => {
   const parts: Array<Part> = []

@@ -17,7 +17,6 @@ import * as Errors from "../OpenAIError.ts"
 import type { RequestOptions } from "../RequestOptions.ts"
 import * as ResponseMetadata from "../ResponseMetadata.ts"
 import * as RetryPolicy from "../RetryPolicy.ts"
-import * as Multipart from "./multipart.ts"
 import * as Query from "./query.ts"
 import { CurrentRequestOptions, OpenAIClient, type Settings } from "./service.ts"
 
@@ -27,8 +26,8 @@ export interface Spec {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
   readonly path: string
   readonly query?: object | undefined
+  /** A JSON value, or a body that encodes itself (`Operation.multipart`). */
   readonly body?: unknown
-  readonly bodyKind?: "json" | "multipart" | "multipart-if-file" | undefined
   readonly auth?: "admin" | undefined
   readonly beta?: string | undefined
 }
@@ -109,6 +108,29 @@ const isPlainRecord = (u: unknown): u is Record<string, unknown> =>
 const mergeBody = (body: unknown, extra: Readonly<Record<string, unknown>> | undefined): unknown =>
   extra === undefined ? body : isPlainRecord(body) ? { ...body, ...extra } : body === undefined ? extra : body
 
+const SelfEncodingId = "~@openai-effect/core/SelfEncodingBody"
+
+/**
+ * A body that encodes itself, given the per-call extra fields. Multipart forms
+ * are built this way so that the pipeline (and every JSON-only program)
+ * carries no multipart or upload code.
+ */
+export interface SelfEncodingBody {
+  readonly [SelfEncodingId]: typeof SelfEncodingId
+  readonly encode: (extra: Readonly<Record<string, unknown>> | undefined) => {
+    readonly body: HttpBody.HttpBody
+    readonly replayable: boolean
+  }
+}
+
+/** Marks `encode` as a self-encoding body. */
+export const selfEncoding = (encode: SelfEncodingBody["encode"]): SelfEncodingBody => ({
+  [SelfEncodingId]: SelfEncodingId,
+  encode
+})
+
+const isSelfEncoding = (u: unknown): u is SelfEncodingBody => typeof u === "object" && u !== null && SelfEncodingId in u
+
 interface Built {
   readonly request: HttpClientRequest.HttpClientRequest
   readonly replayable: boolean
@@ -122,19 +144,15 @@ const build = (settings: Settings, spec: Spec, options: RequestOptions | undefin
   if (options?.idempotencyKey !== undefined) headers["idempotency-key"] = options.idempotencyKey
   else if (spec.method !== "GET") headers["idempotency-key"] = `openai-effect-retry-${crypto.randomUUID()}`
   applyHeaders(headers, options?.headers)
-  const body = mergeBody(spec.body, options?.body)
   let httpBody: HttpBody.HttpBody = HttpBody.empty
   let replayable = true
-  if (body !== undefined) {
-    const multipart = spec.bodyKind === "multipart"
-      || (spec.bodyKind === "multipart-if-file" && isPlainRecord(body) && Multipart.hasFile(body))
-    if (multipart) {
-      const encoded = Multipart.encode(isPlainRecord(body) ? body : {})
-      httpBody = encoded.body
-      replayable = encoded.replayable
-    } else {
-      httpBody = HttpBody.text(JSON.stringify(body), "application/json")
-    }
+  if (isSelfEncoding(spec.body)) {
+    const encoded = spec.body.encode(options?.body)
+    httpBody = encoded.body
+    replayable = encoded.replayable
+  } else {
+    const body = mergeBody(spec.body, options?.body)
+    if (body !== undefined) httpBody = HttpBody.text(JSON.stringify(body), "application/json")
   }
   const url = settings.baseURL + spec.path + Query.stringify(settings.defaultQuery, spec.query, options?.query)
   const request = HttpClientRequest.make(spec.method)(url, { headers, body: httpBody })
