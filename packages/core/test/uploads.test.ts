@@ -143,4 +143,12 @@ describe("uploads", () => {
       assert.include(body, `name="metadata[k]"\r\n\r\nv`)
       assert.strictEqual(requests.length, 1)
     }))
+
+  it.effect("a streamed upload asks fetch to keep no replay copy of the body", () =>
+    Effect.gen(function*() {
+      const streamed = yield* upload(Stream.make(encoder.encode("hello")))
+      assert.deepStrictEqual(streamed.requests[0]!.requestInit, { window: null, redirect: "error" })
+      const blob = yield* upload(new Blob(["hello"]))
+      assert.isUndefined(blob.requests[0]!.requestInit)
+    }))
 })

@@ -4,8 +4,10 @@
  * error and read the body, all under the attempt timeout; retry what is worth
  * retrying by the policy in force; bound the whole call by the total deadline.
  */
+import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as HttpBody from "effect/http/HttpBody"
 import type * as HttpClientError from "effect/http/HttpClientError"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
@@ -321,6 +323,21 @@ export const redactHeaders = (headers: Readonly<Record<string, string>>): Record
 }
 
 /**
+ * Node's fetch tees a streamed request body to be able to replay it on a
+ * redirect, and the unread branch keeps every chunk in memory: a 256 MiB
+ * upload held whole. A one-shot body cannot be replayed anyway, so follow no
+ * redirect and keep no copy. Only the fetch transport reads this setting.
+ */
+const streamingUpload = <A, E, R>(send: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.withFiber((fiber) =>
+    Effect.provideService(send, FetchHttpClient.RequestInit, {
+      ...Context.getOrUndefined(fiber.context, FetchHttpClient.RequestInit),
+      window: null,
+      redirect: "error"
+    })
+  )
+
+/**
  * Sends `spec` and hands the successful response to `read`, with retries,
  * timeouts, logging and a span. For streamed bodies `read` returns the stream
  * without consuming it, so only the headers are inside the attempt: a stream
@@ -346,7 +363,10 @@ export const execute = <A>(
             headers: redactHeaders(request.headers)
           })
         ),
-        Effect.flatMap((request) => Effect.mapError(httpClient.execute(request), fromHttpClientError(label))),
+        Effect.flatMap((request) => {
+          const sent = Effect.mapError(httpClient.execute(request), fromHttpClientError(label))
+          return built.replayable ? sent : streamingUpload(sent)
+        }),
         Effect.flatMap((response): Effect.Effect<A, Errors.OpenAIError> => {
           if (response.status >= 400) return failStatus(response, label)
           const metadata = ResponseMetadata.fromHeaders(response.status, response.headers)

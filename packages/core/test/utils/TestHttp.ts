@@ -4,7 +4,9 @@
  * no sockets and no timers, so `TestClock` decides every delay.
  */
 import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
@@ -58,6 +60,8 @@ export interface Recorded {
   readonly headers: Readonly<Record<string, string>>
   readonly body: string | undefined
   readonly contentType: string | undefined
+  /** The fetch options the transport would use for this request. */
+  readonly requestInit: globalThis.RequestInit | undefined
 }
 
 export interface Scripted {
@@ -96,12 +100,13 @@ export const scripted = (
   const requests: Array<Recorded> = []
   const layer = Layer.succeed(
     HttpClient.HttpClient,
-    HttpClient.make((request) =>
+    HttpClient.make((request, _url, _signal, fiber) =>
       Effect.gen(function*() {
         const recorded: Recorded = {
           method: request.method,
           url: request.url,
           headers: request.headers,
+          requestInit: Context.getOrUndefined(fiber.context, FetchHttpClient.RequestInit),
           ...(yield* decodeBody(request))
         }
         requests.push(recorded)
