@@ -4,7 +4,7 @@
  */
 import { isInterfaceSchema, isPlainObject } from "./declarations.ts"
 import type { Value } from "./examples.ts"
-import { ExampleBuilder, objectValue } from "./examples.ts"
+import { ExampleBuilder, fileValue, objectValue } from "./examples.ts"
 import { prefixLines, printObject, printParams, printValuePretty } from "./format.ts"
 import { camelCase, declarationName, isReserved, lowerFirst, propertyKey, typeName, upperFirst } from "./naming.ts"
 import type { OperationModel, PageKind } from "./operations.ts"
@@ -148,6 +148,24 @@ const variantsOf = (ctx: ModuleContext, op: OperationModel): ReadonlyArray<Varia
 }
 
 /** The example argument values of an operation: the id and the params object. */
+const message = (role: string, content: string): Value => objectValue([["role", role], ["content", content]])
+
+/**
+ * Request bodies written by hand for the operations people read first, so
+ * their examples look like real use. The conformance suite sends these very
+ * values to the spec-validating mock, so they stay valid.
+ */
+const curatedBodies: Readonly<Record<string, Value>> = {
+  createChatCompletion: objectValue([["model", "gpt-4o"], ["messages", [message("user", "Hello!")]]]),
+  createResponse: objectValue([["model", "gpt-4o"], ["input", "Write a haiku about the sea."]]),
+  createEmbedding: objectValue([["model", "text-embedding-3-small"], ["input", "The food was delicious."]]),
+  createCompletion: objectValue([["model", "gpt-3.5-turbo-instruct"], ["prompt", "Say this is a test"]]),
+  createModeration: objectValue([["input", "I want to hug everyone."]]),
+  createImage: objectValue([["model", "gpt-image-1"], ["prompt", "A watercolor fox in the snow"]]),
+  createSpeech: objectValue([["model", "gpt-4o-mini-tts"], ["voice", "alloy"], ["input", "Hello there!"]]),
+  createTranscription: objectValue([["file", fileValue("audio.mp3")], ["model", "gpt-4o-transcribe"]])
+}
+
 export const exampleArguments = (
   examples: ExampleBuilder,
   schemas: Readonly<Record<string, Schema>>,
@@ -170,7 +188,7 @@ export const exampleArguments = (
     if (p.required === true) entries.push([queryName(p), examples.value(p.schema ?? {}, queryName(p))])
   }
   if (op.body !== undefined) {
-    const body = examples.value(op.body.schema, "body")
+    const body = curatedBodies[op.operationId] ?? examples.value(op.body.schema, "body")
     if (body !== null && typeof body === "object" && "kind" in body && body.kind === "object") {
       entries.push(...body.entries)
     } else if (entries.length === 0) {
@@ -383,7 +401,12 @@ const functionText = (ctx: ModuleContext, op: OperationModel, variant: Variant):
   if (shape !== "none") {
     const type = paramsTypeName(op)
     const defaulted = op.body !== undefined || locals(ctx, op).prelude !== undefined
-    params.push(shape === "required" ? `params: ${type}` : defaulted ? `params: ${type} = {}` : `params?: ${type}`)
+    // The plain variant of a streaming operation must not be asked to stream:
+    // its answer would be events, not the JSON its type promises.
+    const typed = variant.call === "json" && op.stream !== undefined && op.http !== "GET" && op.body !== undefined
+      ? `${type} & { readonly stream?: false | null | undefined }`
+      : type
+    params.push(shape === "required" ? `params: ${typed}` : defaulted ? `params: ${typed} = {}` : `params?: ${typed}`)
   }
   params.push("options?: RequestOptions")
   const declared = declarationName(variant.name)

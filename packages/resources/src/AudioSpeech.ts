@@ -28,7 +28,7 @@ export type CreateParams = CreateSpeechRequest
  *
  * @see https://platform.openai.com/docs/api-reference/audio/createSpeech
  * @example
- * const response = yield* AudioSpeech.create({ model: "tts-1", input: "example", voice: "alloy" })
+ * const response = yield* AudioSpeech.create({ model: "gpt-4o-mini-tts", voice: "alloy", input: "Hello there!" })
  * @category operations
  * @since 0.1.0
  */

@@ -35,14 +35,14 @@ export type CreateParams = CreateTranscriptionRequest
  * @see https://platform.openai.com/docs/api-reference/audio/createTranscription
  * @example
  * const transcriptionCreateResponse = yield* AudioTranscriptions.create({
- *   file: new File(["example"], "file.jsonl"),
- *   model: "whisper-1"
+ *   file: new File(["example"], "audio.mp3"),
+ *   model: "gpt-4o-transcribe"
  * })
  * @category operations
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams,
+  params: CreateParams & { readonly stream?: false | null | undefined },
   options?: RequestOptions
 ): Effect.Effect<
   CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson,
@@ -63,7 +63,7 @@ export const create = (
  *
  * @see https://platform.openai.com/docs/api-reference/audio/createTranscription
  * @example
- * yield* AudioTranscriptions.createStream({ file: new File(["example"], "file.jsonl"), model: "whisper-1" }).pipe(Stream.runForEach((event) => Console.log(event)))
+ * yield* AudioTranscriptions.createStream({ file: new File(["example"], "audio.mp3"), model: "gpt-4o-transcribe" }).pipe(Stream.runForEach((event) => Console.log(event)))
  * @category operations
  * @since 0.1.0
  */

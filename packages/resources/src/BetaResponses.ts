@@ -98,7 +98,7 @@ export type BetaCompactedResponse = BetaCompactResource
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams = {},
+  params: CreateParams & { readonly stream?: false | null | undefined } = {},
   options?: RequestOptions
 ): Effect.Effect<BetaResponse, OpenAIError, OpenAIClient> => {
   const { betas, ...body } = params

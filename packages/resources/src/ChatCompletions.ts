@@ -68,12 +68,15 @@ export type ChatCompletion = CreateChatCompletionResponse
  *
  * @see https://platform.openai.com/docs/api-reference/chat/create
  * @example
- * const chatCompletion = yield* ChatCompletions.create({ model: "gpt-5.6-sol", messages: [{ role: "assistant" }] })
+ * const chatCompletion = yield* ChatCompletions.create({
+ *   model: "gpt-4o",
+ *   messages: [{ role: "user", content: "Hello!" }]
+ * })
  * @category operations
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams,
+  params: CreateParams & { readonly stream?: false | null | undefined },
   options?: RequestOptions
 ): Effect.Effect<ChatCompletion, OpenAIError, OpenAIClient> =>
   Operation.json(
@@ -86,7 +89,7 @@ export const create = (
  *
  * @see https://platform.openai.com/docs/api-reference/chat/create
  * @example
- * yield* ChatCompletions.createStream({ model: "gpt-5.6-sol", messages: [{ role: "assistant" }] }).pipe(Stream.runForEach((event) => Console.log(event)))
+ * yield* ChatCompletions.createStream({ model: "gpt-4o", messages: [{ role: "user", content: "Hello!" }] }).pipe(Stream.runForEach((event) => Console.log(event)))
  * @category operations
  * @since 0.1.0
  */

@@ -37,12 +37,12 @@ export type Completion = CreateCompletionResponse
  *
  * @see https://platform.openai.com/docs/api-reference/completions/createCompletion
  * @example
- * const completion = yield* Completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "" })
+ * const completion = yield* Completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say this is a test" })
  * @category operations
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams,
+  params: CreateParams & { readonly stream?: false | null | undefined },
   options?: RequestOptions
 ): Effect.Effect<Completion, OpenAIError, OpenAIClient> =>
   Operation.json({ operationId: "createCompletion", method: "POST", path: "/completions", body: params }, options)
@@ -52,7 +52,7 @@ export const create = (
  *
  * @see https://platform.openai.com/docs/api-reference/completions/createCompletion
  * @example
- * yield* Completions.createStream({ model: "gpt-3.5-turbo-instruct", prompt: "" }).pipe(Stream.runForEach((event) => Console.log(event)))
+ * yield* Completions.createStream({ model: "gpt-3.5-turbo-instruct", prompt: "Say this is a test" }).pipe(Stream.runForEach((event) => Console.log(event)))
  * @category operations
  * @since 0.1.0
  */

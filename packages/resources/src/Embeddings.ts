@@ -28,7 +28,10 @@ export type CreateParams = CreateEmbeddingRequest
  *
  * @see https://platform.openai.com/docs/api-reference/embeddings/createEmbedding
  * @example
- * const createEmbeddingResponse = yield* Embeddings.create({ model: "text-embedding-ada-002", input: "" })
+ * const createEmbeddingResponse = yield* Embeddings.create({
+ *   model: "text-embedding-3-small",
+ *   input: "The food was delicious."
+ * })
  * @category operations
  * @since 0.1.0
  */

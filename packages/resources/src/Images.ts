@@ -79,7 +79,7 @@ export const createVariation = (
  * @since 0.1.0
  */
 export const edit = (
-  params: EditParams,
+  params: EditParams & { readonly stream?: false | null | undefined },
   options?: RequestOptions
 ): Effect.Effect<ImagesResponse, OpenAIError, OpenAIClient> =>
   Operation.json({
@@ -116,12 +116,12 @@ export const editStream = (
  *
  * @see https://platform.openai.com/docs/api-reference/images/createImage
  * @example
- * const imagesResponse = yield* Images.generate({ prompt: "example" })
+ * const imagesResponse = yield* Images.generate({ model: "gpt-image-1", prompt: "A watercolor fox in the snow" })
  * @category operations
  * @since 0.1.0
  */
 export const generate = (
-  params: GenerateParams,
+  params: GenerateParams & { readonly stream?: false | null | undefined },
   options?: RequestOptions
 ): Effect.Effect<ImagesResponse, OpenAIError, OpenAIClient> =>
   Operation.json({ operationId: "createImage", method: "POST", path: "/images/generations", body: params }, options)
@@ -131,7 +131,7 @@ export const generate = (
  *
  * @see https://platform.openai.com/docs/api-reference/images/createImage
  * @example
- * yield* Images.generateStream({ prompt: "example" }).pipe(Stream.runForEach((event) => Console.log(event)))
+ * yield* Images.generateStream({ model: "gpt-image-1", prompt: "A watercolor fox in the snow" }).pipe(Stream.runForEach((event) => Console.log(event)))
  * @category operations
  * @since 0.1.0
  */

@@ -36,7 +36,7 @@ export type ModerationCreateResponse = CreateModerationResponse
  *
  * @see https://platform.openai.com/docs/api-reference/moderations/createModeration
  * @example
- * const moderationCreateResponse = yield* Moderations.create({ input: "" })
+ * const moderationCreateResponse = yield* Moderations.create({ input: "I want to hug everyone." })
  * @category operations
  * @since 0.1.0
  */

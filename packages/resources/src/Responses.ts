@@ -63,12 +63,12 @@ export type CompactedResponse = CompactResource
  *
  * @see https://platform.openai.com/docs/api-reference/responses/create
  * @example
- * const result = yield* Responses.create()
+ * const result = yield* Responses.create({ model: "gpt-4o", input: "Write a haiku about the sea." })
  * @category operations
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams = {},
+  params: CreateParams & { readonly stream?: false | null | undefined } = {},
   options?: RequestOptions
 ): Effect.Effect<Response, OpenAIError, OpenAIClient> =>
   Operation.json({ operationId: "createResponse", method: "POST", path: "/responses", body: params }, options)
@@ -78,7 +78,7 @@ export const create = (
  *
  * @see https://platform.openai.com/docs/api-reference/responses/create
  * @example
- * yield* Responses.createStream().pipe(Stream.runForEach((event) => Console.log(event)))
+ * yield* Responses.createStream({ model: "gpt-4o", input: "Write a haiku about the sea." }).pipe(Stream.runForEach((event) => Console.log(event)))
  * @category operations
  * @since 0.1.0
  */

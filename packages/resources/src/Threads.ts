@@ -170,7 +170,7 @@ export const delete_ = (
  * @since 0.1.0
  */
 export const createAndRun = (
-  params: CreateAndRunParams,
+  params: CreateAndRunParams & { readonly stream?: false | null | undefined },
   options?: RequestOptions
 ): Effect.Effect<Run, OpenAIError, OpenAIClient> =>
   Operation.json({

@@ -107,7 +107,7 @@ export type Run = RunObject
  */
 export const create = (
   threadId: string,
-  params: CreateParams,
+  params: CreateParams & { readonly stream?: false | null | undefined },
   options?: RequestOptions
 ): Effect.Effect<Run, OpenAIError, OpenAIClient> => {
   const { include, ...body } = params
@@ -285,7 +285,7 @@ export const cancel = (
  */
 export const submitToolOutputs = (
   runId: string,
-  params: SubmitToolOutputsParams,
+  params: SubmitToolOutputsParams & { readonly stream?: false | null | undefined },
   options?: RequestOptions
 ): Effect.Effect<Run, OpenAIError, OpenAIClient> => {
   const { thread_id, ...body } = params

@@ -891,9 +891,9 @@ if (Check.available) {
         Check.binary(
           "/audio/speech",
           AudioSpeech.create({
-            model: "tts-1",
-            input: "example",
-            voice: "alloy"
+            model: "gpt-4o-mini-tts",
+            voice: "alloy",
+            input: "Hello there!"
           })
         ))
     })
@@ -902,16 +902,16 @@ if (Check.available) {
         Check.json(
           "/audio/transcriptions",
           AudioTranscriptions.create({
-            file: new File(["example"], "file.jsonl"),
-            model: "whisper-1"
+            file: new File(["example"], "audio.mp3"),
+            model: "gpt-4o-transcribe"
           })
         ))
       it.effect("createStream", () =>
         Check.events(
           "/audio/transcriptions",
           AudioTranscriptions.createStream({
-            file: new File(["example"], "file.jsonl"),
-            model: "whisper-1"
+            file: new File(["example"], "audio.mp3"),
+            model: "gpt-4o-transcribe"
           })
         ))
     })
@@ -1017,16 +1017,16 @@ if (Check.available) {
         Check.json(
           "/chat/completions",
           ChatCompletions.create({
-            model: "gpt-5.6-sol",
-            messages: [{ role: "assistant" }]
+            model: "gpt-4o",
+            messages: [{ role: "user", content: "Hello!" }]
           })
         ))
       it.effect("createStream", () =>
         Check.events(
           "/chat/completions",
           ChatCompletions.createStream({
-            model: "gpt-5.6-sol",
-            messages: [{ role: "assistant" }]
+            model: "gpt-4o",
+            messages: [{ role: "user", content: "Hello!" }]
           })
         ))
       it.effect("retrieve", () =>
@@ -1077,7 +1077,7 @@ if (Check.available) {
           "/completions",
           Completions.create({
             model: "gpt-3.5-turbo-instruct",
-            prompt: ""
+            prompt: "Say this is a test"
           })
         ))
       it.effect("createStream", () =>
@@ -1085,7 +1085,7 @@ if (Check.available) {
           "/completions",
           Completions.createStream({
             model: "gpt-3.5-turbo-instruct",
-            prompt: ""
+            prompt: "Say this is a test"
           })
         ))
     })
@@ -1178,8 +1178,8 @@ if (Check.available) {
         Check.json(
           "/embeddings",
           Embeddings.create({
-            model: "text-embedding-ada-002",
-            input: ""
+            model: "text-embedding-3-small",
+            input: "The food was delicious."
           })
         ))
     })
@@ -1396,9 +1396,22 @@ if (Check.available) {
             image: new File(["example"], "image.png")
           })
         ))
-      it.effect("generate", () => Check.json("/images/generations", Images.generate({ prompt: "example" })))
+      it.effect("generate", () =>
+        Check.json(
+          "/images/generations",
+          Images.generate({
+            model: "gpt-image-1",
+            prompt: "A watercolor fox in the snow"
+          })
+        ))
       it.effect("generateStream", () =>
-        Check.events("/images/generations", Images.generateStream({ prompt: "example" })))
+        Check.events(
+          "/images/generations",
+          Images.generateStream({
+            model: "gpt-image-1",
+            prompt: "A watercolor fox in the snow"
+          })
+        ))
     })
     describe("Models", () => {
       it.effect("retrieve", () => Check.json("/models/{model}", Models.retrieve("gpt-4o-mini")))
@@ -1407,7 +1420,7 @@ if (Check.available) {
       it.effect("delete", () => Check.json("/models/{model}", Models.delete("ft:gpt-4o-mini:acemeco:suffix:abc123")))
     })
     describe("Moderations", () => {
-      it.effect("create", () => Check.json("/moderations", Moderations.create({ input: "" })))
+      it.effect("create", () => Check.json("/moderations", Moderations.create({ input: "I want to hug everyone." })))
     })
     describe("RealtimeCalls", () => {
       it.effect("accept", () =>
@@ -1453,8 +1466,22 @@ if (Check.available) {
         ))
     })
     describe("Responses", () => {
-      it.effect("create", () => Check.json("/responses", Responses.create()))
-      it.effect("createStream", () => Check.events("/responses", Responses.createStream()))
+      it.effect("create", () =>
+        Check.json(
+          "/responses",
+          Responses.create({
+            model: "gpt-4o",
+            input: "Write a haiku about the sea."
+          })
+        ))
+      it.effect("createStream", () =>
+        Check.events(
+          "/responses",
+          Responses.createStream({
+            model: "gpt-4o",
+            input: "Write a haiku about the sea."
+          })
+        ))
       it.effect("retrieve", () =>
         Check.json("/responses/{response_id}", Responses.retrieve("resp_677efb5139a88190b512bc3fef8e535d")))
       it.effect("retrieveStream", () =>
