@@ -18,6 +18,7 @@
  * @since 0.1.0
  */
 import * as Config from "effect/Config"
+import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import { dual } from "effect/Function"
@@ -25,6 +26,7 @@ import * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
+import * as Logging from "./internal/logging.ts"
 import { baseHeaders } from "./internal/pipeline.ts"
 import * as Service from "./internal/service.ts"
 import type { OpenAIError } from "./OpenAIError.ts"
@@ -104,8 +106,6 @@ export interface Options {
   readonly retry?: RetryPolicy | undefined
   /** The longest server-requested retry delay to wait for. Default 60 seconds. */
   readonly maxRetryAfter?: Duration.Input | undefined
-  /** Default `"warn"`. */
-  readonly logLevel?: LogLevel | undefined
   /**
    * Rewrites each attempt's request after authentication: a gateway's route,
    * Azure's deployments and `api-key` header. Without an `apiKey`, requests
@@ -138,7 +138,6 @@ export const settings = (options: Options): Settings => ({
   maxRetryAfter: options.maxRetryAfter === undefined
     ? RetryPolicyModule.defaultMaxRetryAfter
     : Duration.fromInputUnsafe(options.maxRetryAfter),
-  logLevel: options.logLevel ?? "warn",
   transformRequest: options.transformRequest
 })
 
@@ -165,13 +164,25 @@ export const make = (options: Options): Effect.Effect<Service.Service, never, Ht
 export const layer = (options: Options): Layer.Layer<OpenAIClient, never, HttpClient.HttpClient> =>
   Layer.effect(OpenAIClient, make(options))
 
+/**
+ * The options of `layerConfig`: the client's, and the log level that
+ * `OPENAI_LOG` sets.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ConfigOptions extends Options {
+  /** Default: `OPENAI_LOG`, else `"warn"`. */
+  readonly logLevel?: LogLevel | undefined
+}
+
 const logLevels: ReadonlyArray<LogLevel> = ["off", "error", "warn", "info", "debug"]
 
 /**
  * A layer that reads its settings from the environment through `Config`:
  * `OPENAI_API_KEY`, `OPENAI_ADMIN_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`,
- * `OPENAI_PROJECT_ID`, `OPENAI_LOG` (off|error|warn|info|debug). `options`
- * win over the environment.
+ * `OPENAI_PROJECT_ID`, `OPENAI_LOG` (off|error|warn|info|debug, see
+ * `withLogLevel`). `options` win over the environment.
  *
  * @example
  * Effect.provide(OpenAIClient.layerConfig({ maxRetries: 4 }))
@@ -179,10 +190,9 @@ const logLevels: ReadonlyArray<LogLevel> = ["off", "error", "warn", "info", "deb
  * @since 0.1.0
  */
 export const layerConfig = (
-  options: Options = {}
+  options: ConfigOptions = {}
 ): Layer.Layer<OpenAIClient, Config.ConfigError, HttpClient.HttpClient> =>
-  Layer.effect(
-    OpenAIClient,
+  Layer.effectContext(
     Effect.flatMap(
       Config.all({
         apiKey: Config.option(Config.Redacted("OPENAI_API_KEY")),
@@ -192,21 +202,60 @@ export const layerConfig = (
         project: Config.option(Config.String("OPENAI_PROJECT_ID")),
         logLevel: Config.option(Config.Literals(logLevels, "OPENAI_LOG"))
       }),
-      (env) =>
-        make({
-          apiKey: Option.getOrUndefined(env.apiKey) as Redacted.Redacted<string> | undefined,
-          adminApiKey: Option.getOrUndefined(env.adminApiKey) as Redacted.Redacted<string> | undefined,
-          baseURL: Option.getOrUndefined(env.baseURL),
-          organization: Option.getOrUndefined(env.organization),
-          project: Option.getOrUndefined(env.project),
-          logLevel: Option.getOrUndefined(env.logLevel),
-          ...definedOnly(options)
-        })
+      (env) => {
+        const { logLevel = Option.getOrElse(env.logLevel, () => "warn" as const), ...client } = options
+        return Effect.map(
+          make({
+            apiKey: Option.getOrUndefined(env.apiKey) as Redacted.Redacted<string> | undefined,
+            adminApiKey: Option.getOrUndefined(env.adminApiKey) as Redacted.Redacted<string> | undefined,
+            baseURL: Option.getOrUndefined(env.baseURL),
+            organization: Option.getOrUndefined(env.organization),
+            project: Option.getOrUndefined(env.project),
+            ...definedOnly(client)
+          }),
+          (service) =>
+            Context.make(OpenAIClient, service).pipe(Context.add(Service.CurrentLogging, Logging.make(logLevel)))
+        )
+      }
     )
   )
 
 const definedOnly = (options: Options): Options =>
   Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Options
+
+/**
+ * Logs the OpenAI calls inside `self` through Effect's logger: at `info` each
+ * retry, at `debug` also every request, with `authorization`, `api-key` and
+ * cookie headers redacted. Lines go out at their own level even when the
+ * program's minimum log level is higher. `off`, `error` and `warn` log
+ * nothing (the client has no lines at those levels), which is the default.
+ * Logging is opt-in so that programs which never log carry none of Effect's
+ * logger in their bundle.
+ *
+ * @example
+ * program.pipe(OpenAIClient.withLogLevel("debug"))
+ * @category combinators
+ * @since 0.1.0
+ */
+export const withLogLevel: {
+  (level: LogLevel): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+  <A, E, R>(self: Effect.Effect<A, E, R>, level: LogLevel): Effect.Effect<A, E, R>
+} = /*#__PURE__*/ dual(
+  2,
+  <A, E, R>(self: Effect.Effect<A, E, R>, level: LogLevel) =>
+    Effect.provideService(self, Service.CurrentLogging, Logging.make(level))
+)
+
+/**
+ * `withLogLevel` for a whole program, as a layer.
+ *
+ * @example
+ * Effect.provide(OpenAIClient.layerLogLevel("info"))
+ * @category layers
+ * @since 0.1.0
+ */
+export const layerLogLevel = (level: LogLevel): Layer.Layer<never> =>
+  Layer.succeed(Service.CurrentLogging, Logging.make(level))
 
 /**
  * Applies request options to every OpenAI call inside `self` that does not
@@ -220,11 +269,14 @@ const definedOnly = (options: Options): Options =>
 export const withRequestOptions: {
   (options: RequestOptions): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
   <A, E, R>(self: Effect.Effect<A, E, R>, options: RequestOptions): Effect.Effect<A, E, R>
-} = dual(2, <A, E, R>(self: Effect.Effect<A, E, R>, options: RequestOptions) =>
-  Effect.withFiber((fiber) => {
-    const outer = fiber.getRef(Service.CurrentRequestOptions)
-    return Effect.provideService(self, Service.CurrentRequestOptions, { ...outer, ...options })
-  }))
+} = /*#__PURE__*/ dual(
+  2,
+  <A, E, R>(self: Effect.Effect<A, E, R>, options: RequestOptions) =>
+    Effect.withFiber((fiber) => {
+      const outer = fiber.getRef(Service.CurrentRequestOptions)
+      return Effect.provideService(self, Service.CurrentRequestOptions, { ...outer, ...options })
+    })
+)
 
 /**
  * Runs `self` with another retry policy for every OpenAI call inside it.
@@ -237,7 +289,10 @@ export const withRequestOptions: {
 export const withRetry: {
   (policy: RetryPolicy): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
   <A, E, R>(self: Effect.Effect<A, E, R>, policy: RetryPolicy): Effect.Effect<A, E, R>
-} = dual(2, <A, E, R>(self: Effect.Effect<A, E, R>, policy: RetryPolicy) => withRequestOptions(self, { retry: policy }))
+} = /*#__PURE__*/ dual(
+  2,
+  <A, E, R>(self: Effect.Effect<A, E, R>, policy: RetryPolicy) => withRequestOptions(self, { retry: policy })
+)
 
 /**
  * Runs `self` with another per-attempt timeout for every OpenAI call inside it.
@@ -250,7 +305,10 @@ export const withRetry: {
 export const withTimeout: {
   (timeout: Duration.Input): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
   <A, E, R>(self: Effect.Effect<A, E, R>, timeout: Duration.Input): Effect.Effect<A, E, R>
-} = dual(2, <A, E, R>(self: Effect.Effect<A, E, R>, timeout: Duration.Input) => withRequestOptions(self, { timeout }))
+} = /*#__PURE__*/ dual(
+  2,
+  <A, E, R>(self: Effect.Effect<A, E, R>, timeout: Duration.Input) => withRequestOptions(self, { timeout })
+)
 
 /**
  * Calls an endpoint this library has no function for, with the same auth,

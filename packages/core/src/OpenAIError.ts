@@ -58,21 +58,41 @@ export interface StatusErrorFields {
   readonly request: string
 }
 
+/** `(POST /path, request id req_1)`: where a failure happened. */
+const where = (self: { readonly request: string; readonly requestId?: string | undefined }): string =>
+  `(${self.request}${self.requestId === undefined ? "" : `, request id ${self.requestId}`})`
+
 const describeStatus = (self: StatusErrorFields): string => {
   const detail = self.error?.message ?? (typeof self.body === "string" && self.body.length > 0
     ? self.body.slice(0, 200)
     : undefined)
-  const id = self.requestId === undefined ? "" : `, request id ${self.requestId}`
-  return `${self.status} ${detail ?? "status code (no body)"} (${self.request}${id})`
+  return `${self.status} ${detail ?? "status code (no body)"} ${where(self)}`
 }
 
-const statusJson = (self: StatusErrorFields & { readonly _tag: string }) => ({
-  _tag: self._tag,
-  status: self.status,
-  request: self.request,
-  requestId: self.requestId,
-  error: self.error
-})
+type Instance<Tag extends string, Fields> = Cause.YieldableError & { readonly _tag: Tag } & Readonly<Fields>
+
+// Every class shares one shape: a tagged error whose message is made from its
+// fields, and whose `toJSON` keeps only the listed fields (never headers,
+// bodies or causes). The explicit constructor type keeps the anonymous class
+// out of declarations.
+const ErrorClass = <Tag extends string, Fields extends object>(
+  tag: Tag,
+  message: (self: Fields) => string,
+  json: ReadonlyArray<keyof Fields & string>
+): new(fields: Fields) => Instance<Tag, Fields> =>
+  class extends Data.TaggedError(tag)<Record<string, unknown>> {
+    readonly [TypeId] = TypeId
+    override get message(): string {
+      return message(this as never)
+    }
+    override toJSON(): unknown {
+      const out: Record<string, unknown> = { _tag: this._tag }
+      for (const key of json) out[key] = this[key]
+      return out
+    }
+  } as never
+
+const statusJson = ["status", "request", "requestId", "error"] as const
 
 /**
  * An instance of a status error class: its tag, the response's fields, and
@@ -86,19 +106,8 @@ export interface StatusErrorInstance<Tag extends string> extends Cause.Yieldable
 }
 
 // One base per status error: the tag differs, the fields and rendering do not.
-// The explicit constructor type keeps the anonymous class out of declarations.
-const StatusError = <Tag extends string>(
-  tag: Tag
-): new(fields: StatusErrorFields) => StatusErrorInstance<Tag> =>
-  class extends Data.TaggedError(tag)<StatusErrorFields> {
-    readonly [TypeId] = TypeId
-    override get message(): string {
-      return describeStatus(this)
-    }
-    override toJSON(): unknown {
-      return statusJson(this)
-    }
-  }
+const StatusError = <Tag extends string>(tag: Tag): new(fields: StatusErrorFields) => StatusErrorInstance<Tag> =>
+  ErrorClass<Tag, StatusErrorFields>(tag, describeStatus, statusJson)
 
 /**
  * 400: the request was malformed or had an invalid parameter (see `error.param`).
@@ -155,17 +164,10 @@ export class UnprocessableEntityError extends /*#__PURE__*/ StatusError("Unproce
  * @category errors
  * @since 0.1.0
  */
-export class RateLimitError extends Data.TaggedError("RateLimitError")<
+export class RateLimitError extends /*#__PURE__*/ ErrorClass<
+  "RateLimitError",
   StatusErrorFields & { readonly retryAfter: Duration.Duration | undefined }
-> {
-  readonly [TypeId] = TypeId
-  override get message(): string {
-    return describeStatus(this)
-  }
-  override toJSON(): unknown {
-    return { ...statusJson(this), retryAfter: this.retryAfter }
-  }
-}
+>("RateLimitError", describeStatus, [...statusJson, "retryAfter"]) {}
 
 /**
  * A status of 500 or above, whatever the body (an HTML page from a proxy
@@ -191,19 +193,14 @@ export class APIError extends /*#__PURE__*/ StatusError("APIError") {}
  * @category errors
  * @since 0.1.0
  */
-export class APIConnectionError extends Data.TaggedError("APIConnectionError")<{
+export class APIConnectionError extends /*#__PURE__*/ ErrorClass<"APIConnectionError", {
   readonly request: string
   readonly description: string
   readonly cause?: unknown
-}> {
-  readonly [TypeId] = TypeId
-  override get message(): string {
-    return `Connection error: ${this.description} (${this.request})`
-  }
-  override toJSON(): unknown {
-    return { _tag: this._tag, request: this.request, description: this.description }
-  }
-}
+}>("APIConnectionError", (self) => `Connection error: ${self.description} ${where(self)}`, [
+  "request",
+  "description"
+]) {}
 
 /**
  * Which limit ran out: `request` is one attempt (headers and body, or the
@@ -221,19 +218,15 @@ export type TimeoutKind = "request" | "idle" | "total"
  * @category errors
  * @since 0.1.0
  */
-export class APIConnectionTimeoutError extends Data.TaggedError("APIConnectionTimeoutError")<{
+export class APIConnectionTimeoutError extends /*#__PURE__*/ ErrorClass<"APIConnectionTimeoutError", {
   readonly request: string
   readonly kind: TimeoutKind
   readonly timeout: Duration.Duration
-}> {
-  readonly [TypeId] = TypeId
-  override get message(): string {
-    return `Timed out: ${this.kind} timeout of ${String(this.timeout)} (${this.request})`
-  }
-  override toJSON(): unknown {
-    return { _tag: this._tag, request: this.request, kind: this.kind }
-  }
-}
+}>(
+  "APIConnectionTimeoutError",
+  (self) => `Timed out: ${self.kind} timeout of ${String(self.timeout)} ${where(self)}`,
+  ["request", "kind"]
+) {}
 
 /**
  * A success response whose body could not be read as promised: malformed
@@ -242,21 +235,16 @@ export class APIConnectionTimeoutError extends Data.TaggedError("APIConnectionTi
  * @category errors
  * @since 0.1.0
  */
-export class DecodeError extends Data.TaggedError("DecodeError")<{
+export class DecodeError extends /*#__PURE__*/ ErrorClass<"DecodeError", {
   readonly request: string
   readonly description: string
   readonly requestId: string | undefined
   readonly cause?: unknown
-}> {
-  readonly [TypeId] = TypeId
-  override get message(): string {
-    const id = this.requestId === undefined ? "" : `, request id ${this.requestId}`
-    return `Could not decode the response: ${this.description} (${this.request}${id})`
-  }
-  override toJSON(): unknown {
-    return { _tag: this._tag, request: this.request, description: this.description, requestId: this.requestId }
-  }
-}
+}>(
+  "DecodeError",
+  (self) => `Could not decode the response: ${self.description} ${where(self)}`,
+  ["request", "description", "requestId"]
+) {}
 
 /**
  * The server reported an error inside a stream that had already started: an
@@ -265,21 +253,16 @@ export class DecodeError extends Data.TaggedError("DecodeError")<{
  * @category errors
  * @since 0.1.0
  */
-export class StreamError extends Data.TaggedError("StreamError")<{
+export class StreamError extends /*#__PURE__*/ ErrorClass<"StreamError", {
   readonly request: string
   readonly requestId: string | undefined
   readonly error: ErrorObject
-}> {
-  readonly [TypeId] = TypeId
-  override get message(): string {
-    const id = this.requestId === undefined ? "" : `, request id ${this.requestId}`
-    const code = this.error.code === undefined ? "" : ` [${this.error.code}]`
-    return `Stream error${code}: ${this.error.message} (${this.request}${id})`
-  }
-  override toJSON(): unknown {
-    return { _tag: this._tag, request: this.request, requestId: this.requestId, error: this.error }
-  }
-}
+}>(
+  "StreamError",
+  (self) =>
+    `Stream error${self.error.code === undefined ? "" : ` [${self.error.code}]`}: ${self.error.message} ${where(self)}`,
+  ["request", "requestId", "error"]
+) {}
 
 /**
  * The call could not be made as asked, before anything was sent or while
@@ -289,15 +272,10 @@ export class StreamError extends Data.TaggedError("StreamError")<{
  * @category errors
  * @since 0.1.0
  */
-export class InvalidRequestError extends Data.TaggedError("InvalidRequestError")<{
+export class InvalidRequestError extends /*#__PURE__*/ ErrorClass<"InvalidRequestError", {
   readonly request: string
   readonly description: string
-}> {
-  readonly [TypeId] = TypeId
-  override get message(): string {
-    return `${this.description} (${this.request})`
-  }
-}
+}>("InvalidRequestError", (self) => `${self.description} ${where(self)}`, ["request", "description"]) {}
 
 /**
  * Every failure of an OpenAI call.

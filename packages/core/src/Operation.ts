@@ -29,6 +29,7 @@ import * as Sse from "./internal/sse.ts"
 import * as Errors from "./OpenAIError.ts"
 import type { Page, PageKind } from "./Page.ts"
 import type { RequestOptions } from "./RequestOptions.ts"
+import * as ResponseMetadata from "./ResponseMetadata.ts"
 
 /**
  * One operation: method, path (built with `path`), query, body and how the
@@ -95,22 +96,25 @@ const checked = <A, R>(
   return invalid === undefined ? run() : Effect.fail(invalid)
 }
 
-const parseJson = (received: Pipeline.Received) =>
+const parseJson = <A>(received: Pipeline.Received): Effect.Effect<A, Errors.OpenAIError> =>
   Effect.flatMap(
     Effect.mapError(received.response.text, Pipeline.fromHttpClientError(received.label)),
     (text) => {
+      let body: unknown
       try {
-        return Effect.succeed(JSON.parse(text) as unknown)
+        body = JSON.parse(text)
       } catch (cause) {
         return Effect.fail(
           new Errors.DecodeError({
             request: received.label,
-            requestId: received.metadata.requestId,
+            requestId: received.requestId,
             description: text.length === 0 ? "empty body where JSON was expected" : "malformed JSON",
             cause
           })
         )
       }
+      Pipeline.annotateResult(received.span, body)
+      return Effect.succeed(body as A)
     }
   )
 
@@ -126,13 +130,7 @@ const parseJson = (received: Pipeline.Received) =>
 export const json = <A>(spec: Spec, options?: RequestOptions): Effect.Effect<A, Errors.OpenAIError, OpenAIClient> =>
   checked(
     spec,
-    () =>
-      Pipeline.execute(
-        spec,
-        options,
-        "application/json",
-        (received) => Effect.tap(parseJson(received), Pipeline.annotateResult)
-      ) as Effect.Effect<A, Errors.OpenAIError, OpenAIClient>
+    () => Pipeline.execute(spec, options, "application/json", parseJson<A>)
   )
 
 /**
@@ -174,7 +172,7 @@ export const binary = (
       const stream = Pipeline.bodyStream(received)
       const bytes = Stream.mkUint8Array(stream)
       return Effect.succeed<BinaryResponse>({
-        response: received.metadata,
+        response: ResponseMetadata.fromHeaders(received.response.status, received.response.headers),
         contentType: received.response.headers["content-type"],
         stream,
         bytes,
@@ -190,7 +188,7 @@ const streamError = (received: Pipeline.Received, payload: unknown): Errors.Stre
   const code = record.code
   return new Errors.StreamError({
     request: received.label,
-    requestId: received.metadata.requestId,
+    requestId: received.requestId,
     error: {
       message: typeof record.message === "string"
         ? record.message
@@ -262,7 +260,7 @@ const decodeEvents = <A>(received: Pipeline.Received, shape: EventShape): Stream
             end = fail(
               new Errors.DecodeError({
                 request: received.label,
-                requestId: received.metadata.requestId,
+                requestId: received.requestId,
                 description: `malformed JSON in a stream event: ${event.data.slice(0, 100)}`,
                 cause
               })

@@ -73,16 +73,21 @@ export const fromHeaders = (status: number, headers: Readonly<Record<string, str
 })
 
 /**
- * Called with the metadata of every successful response inside its scope.
- * The client reads it once per response; the default does nothing.
+ * Called with the status and headers of every successful response inside its
+ * scope; the default does nothing. `tap` installs one that reads them into a
+ * `ResponseMetadata`, so calls outside a `tap` never parse rate-limit headers
+ * (and programs that never tap carry no code for it).
  *
  * @category references
  * @since 0.1.0
  */
-export const CurrentListener = Context.Reference<((metadata: ResponseMetadata) => void) | undefined>(
-  "@openai-effect/core/ResponseMetadata/CurrentListener",
-  { defaultValue: () => undefined }
-)
+export const CurrentListener = Context.Reference<
+  ((status: number, headers: Readonly<Record<string, string>>) => void) | undefined
+>("@openai-effect/core/ResponseMetadata/CurrentListener", { defaultValue: () => undefined })
+
+const listener =
+  (f: (metadata: ResponseMetadata) => void) => (status: number, headers: Readonly<Record<string, string>>): void =>
+    f(fromHeaders(status, headers))
 
 /**
  * Runs `f` with the metadata of each successful response of the calls in
@@ -96,10 +101,10 @@ export const CurrentListener = Context.Reference<((metadata: ResponseMetadata) =
 export const tap: {
   (f: (metadata: ResponseMetadata) => void): <A, E, R>(self: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
   <A, E, R>(self: Effect.Effect<A, E, R>, f: (metadata: ResponseMetadata) => void): Effect.Effect<A, E, R>
-} = dual(
+} = /*#__PURE__*/ dual(
   2,
   <A, E, R>(self: Effect.Effect<A, E, R>, f: (metadata: ResponseMetadata) => void) =>
-    Effect.provideService(self, CurrentListener, f)
+    Effect.provideService(self, CurrentListener, listener(f))
 )
 
 /**
@@ -114,10 +119,10 @@ export const tap: {
 export const tapStream: {
   (f: (metadata: ResponseMetadata) => void): <A, E, R>(self: Stream.Stream<A, E, R>) => Stream.Stream<A, E, R>
   <A, E, R>(self: Stream.Stream<A, E, R>, f: (metadata: ResponseMetadata) => void): Stream.Stream<A, E, R>
-} = dual(
+} = /*#__PURE__*/ dual(
   2,
   <A, E, R>(self: Stream.Stream<A, E, R>, f: (metadata: ResponseMetadata) => void) =>
-    Stream.provideService(self, CurrentListener, f)
+    Stream.provideService(self, CurrentListener, listener(f))
 )
 
 /**

@@ -104,11 +104,44 @@ export const retryAfter = (
 export const backoff = (attempt: number): Duration.Duration => Duration.millis(Math.min(500 * 2 ** (attempt - 1), 8000))
 
 /**
- * The default policy: at most `maxRetries` retries, each after the server's
- * requested delay when it sent one no longer than `maxRetryAfter`, else after
- * `backoff(n)` scaled by a random factor in (0.75, 1]. A requested delay above
- * the cap stops retrying at once, so the caller sees the error (and its
- * `retryAfter`) instead of a long silent wait.
+ * How long the default policy waits before retry number `attempt` (1-based)
+ * after `error`, or `undefined` to stop: after `maxRetries` retries, or when
+ * the server asked for a delay longer than `maxRetryAfter`. A requested delay
+ * within the cap is used as it is; otherwise `backoff(attempt)` is scaled by
+ * `1 - random() * 0.25`, where `random` draws a number in [0, 1) and is only
+ * called when it is needed.
+ *
+ * @example
+ * RetryPolicy.delay(error, 1, { maxRetries: 2, maxRetryAfter: Duration.seconds(60), now: Date.now(), random: Math.random })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const delay = (
+  error: OpenAIError,
+  attempt: number,
+  options: {
+    readonly maxRetries: number
+    readonly maxRetryAfter: Duration.Duration
+    readonly now: number
+    readonly random: () => number
+  }
+): Duration.Duration | undefined => {
+  if (attempt > options.maxRetries) return undefined
+  const requested = "headers" in error ? retryAfter(error.headers, options.now) : undefined
+  if (requested === undefined) {
+    return Duration.millis(Duration.toMillis(backoff(attempt)) * (1 - options.random() * 0.25))
+  }
+  return Duration.toMillis(requested) > Duration.toMillis(options.maxRetryAfter) ? undefined : requested
+}
+
+/**
+ * The default policy as a `Schedule`: at most `maxRetries` retries, each
+ * after the server's requested delay when it sent one no longer than
+ * `maxRetryAfter`, else after `backoff(n)` scaled by a random factor in
+ * (0.75, 1] (see `delay`). A requested delay above the cap stops retrying at
+ * once, so the caller sees the error (and its `retryAfter`) instead of a long
+ * silent wait. The client runs the same rules without a `Schedule` when no
+ * policy is given.
  *
  * @example
  * const policy = RetryPolicy.make({ maxRetries: 5, maxRetryAfter: "2 minutes" })
@@ -119,20 +152,21 @@ export const make = (options: {
   readonly maxRetries: number
   readonly maxRetryAfter?: Duration.Input | undefined
 }): RetryPolicy => {
-  const cap = options.maxRetryAfter === undefined
+  const maxRetryAfter = options.maxRetryAfter === undefined
     ? defaultMaxRetryAfter
     : Duration.fromInputUnsafe(options.maxRetryAfter)
-  return Schedule.fromStepWithMetadata(Effect.succeed((meta: Schedule.InputMetadata<OpenAIError>) => {
-    if (meta.attempt > options.maxRetries) return Cause.done(meta.attempt)
-    const requested = "headers" in meta.input ? retryAfter(meta.input.headers, meta.now) : undefined
-    if (requested !== undefined) {
-      if (Duration.isGreaterThan(requested, cap)) return Cause.done(meta.attempt)
-      return Effect.succeed([meta.attempt, requested] as const)
-    }
-    return Effect.map(
-      Random.next,
-      (random) => [meta.attempt, Duration.times(backoff(meta.attempt), 1 - random * 0.25)] as const
-    )
+  return Schedule.fromStepWithMetadata(Effect.withFiber((fiber) => {
+    const random = fiber.getRef(Random.Random)
+    const next = () => random.nextDoubleUnsafe()
+    return Effect.succeed((meta: Schedule.InputMetadata<OpenAIError>) => {
+      const wait = delay(meta.input, meta.attempt, {
+        maxRetries: options.maxRetries,
+        maxRetryAfter,
+        now: meta.now,
+        random: next
+      })
+      return wait === undefined ? Cause.done(meta.attempt) : Effect.succeed([meta.attempt, wait] as const)
+    })
   }))
 }
 

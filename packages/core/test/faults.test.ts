@@ -58,7 +58,7 @@ const ok = FaultServer.json(200, completion)
 const fast = (times: number) => Schedule.spaced("10 millis").pipe(Schedule.upTo({ times }))
 
 const clientLayer = (server: FaultServer.FaultServer, options: OpenAIClient.Options = {}) =>
-  OpenAIClient.layer({ apiKey: Redacted.make("sk-test"), baseURL: server.url, logLevel: "off", ...options }).pipe(
+  OpenAIClient.layer({ apiKey: Redacted.make("sk-test"), baseURL: server.url, ...options }).pipe(
     Layer.provide(FetchHttpClient.layer)
   )
 
@@ -639,7 +639,8 @@ describe("faults", () => {
           logs.push(inspect(options.message, { depth: 20 }), Cause.pretty(options.cause))
         })
         yield* create({ retry: fast(1) }).pipe(
-          withClient(server, { apiKey: Redacted.make(sentinel), logLevel: "debug" }),
+          OpenAIClient.withLogLevel("debug"),
+          withClient(server, { apiKey: Redacted.make(sentinel) }),
           Effect.flip,
           Effect.provide(Logger.layer([capture]))
         )

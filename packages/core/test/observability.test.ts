@@ -1,8 +1,11 @@
 import { assert, describe, it } from "@effect/vitest"
-import type * as OpenAIClient from "@openai-effect/core/OpenAIClient"
+import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Operation from "@openai-effect/core/Operation"
+import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
+import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
 import * as Tracer from "effect/Tracer"
 import * as TestHttp from "./utils/TestHttp.ts"
@@ -22,16 +25,16 @@ const create = Operation.json({
   body: { model: "gpt-4o", messages: [] }
 }, { retry: Schedule.recurs(1) })
 
-/** Runs `create` against `answers`, collecting the log lines the program's logger sees. */
-const withLogs = (answers: ReadonlyArray<TestHttp.Answer>, options: OpenAIClient.Options) =>
+/** Runs `create` against `answers` at `level`, collecting the log lines the program's logger sees. */
+const withLogs = (answers: ReadonlyArray<TestHttp.Answer>, level: OpenAIClient.LogLevel | undefined) =>
   Effect.gen(function*() {
     const lines: Array<{ level: string; text: string }> = []
     const logger = Logger.make(({ logLevel, message }) => {
       lines.push({ level: logLevel, text: JSON.stringify(message) })
     })
     const script = TestHttp.scripted(answers)
-    yield* create.pipe(
-      Effect.provide(TestHttp.client(script, options)),
+    yield* (level === undefined ? create : create.pipe(OpenAIClient.withLogLevel(level))).pipe(
+      Effect.provide(TestHttp.client(script)),
       Effect.provide(Logger.layer([logger])),
       Effect.ignore
     )
@@ -63,29 +66,94 @@ describe("tracing", () => {
       assert.strictEqual(span!.kind, "client")
       assert.strictEqual(span!.status._tag, "Ended")
     }))
+
+  it.effect("with a tracer, the transport's span is a child of the call's, and its trace context is sent", () =>
+    Effect.gen(function*() {
+      const spans: Array<Tracer.NativeSpan> = []
+      const tracer = Tracer.make({
+        span(options) {
+          const span = new Tracer.NativeSpan(options)
+          spans.push(span)
+          return span
+        }
+      })
+      const script = TestHttp.scripted([TestHttp.json(200, completion)])
+      yield* create.pipe(Effect.provide(TestHttp.client(script)), Effect.provideService(Tracer.Tracer, tracer))
+      const call = spans.find((s) => s.name === "createChatCompletion")!
+      const transport = spans.find((s) => s !== call)!
+      assert.strictEqual(Option.getOrUndefined(transport.parent), call)
+      assert.include(script.requests[0]!.headers.traceparent, call.traceId)
+    }))
+
+  it.effect("without a tracer, a call makes no span and sends no trace context", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([TestHttp.json(200, completion)])
+      const result = yield* create.pipe(Effect.provide(TestHttp.client(script)))
+      assert.deepStrictEqual(result, completion)
+      assert.isUndefined(script.requests[0]!.headers.traceparent)
+      assert.isUndefined(script.requests[0]!.headers.b3)
+    }))
 })
 
 describe("logging", () => {
-  it.effect("logLevel off logs nothing, even on a retry", () =>
+  it.effect("a client logs nothing by default, even on a retry", () =>
     Effect.gen(function*() {
-      const lines = yield* withLogs([TestHttp.status(500), TestHttp.json(200, completion)], { logLevel: "off" })
+      const lines = yield* withLogs([TestHttp.status(500), TestHttp.json(200, completion)], undefined)
       assert.deepStrictEqual(lines, [])
     }))
 
-  it.effect("logLevel info logs each retry, not each request", () =>
+  it.effect("withLogLevel off logs nothing, even on a retry", () =>
     Effect.gen(function*() {
-      const lines = yield* withLogs([TestHttp.status(500), TestHttp.json(200, completion)], { logLevel: "info" })
+      const lines = yield* withLogs([TestHttp.status(500), TestHttp.json(200, completion)], "off")
+      assert.deepStrictEqual(lines, [])
+    }))
+
+  it.effect("withLogLevel info logs each retry, not each request", () =>
+    Effect.gen(function*() {
+      const lines = yield* withLogs([TestHttp.status(500), TestHttp.json(200, completion)], "info")
       assert.strictEqual(lines.length, 1)
       assert.strictEqual(lines[0]!.level, "Info")
       assert.include(lines[0]!.text, "retrying")
     }))
 
-  it.effect("logLevel debug logs every request with the credentials redacted", () =>
+  it.effect("withLogLevel debug logs every request with the credentials redacted", () =>
     Effect.gen(function*() {
-      const lines = yield* withLogs([TestHttp.json(200, completion)], { logLevel: "debug" })
+      const lines = yield* withLogs([TestHttp.json(200, completion)], "debug")
       const requests = lines.filter((l) => l.text.includes("OpenAI request"))
       assert.strictEqual(requests.length, 1)
       assert.include(requests[0]!.text, "<redacted>")
       assert.notInclude(requests[0]!.text, "sk-test")
+    }))
+
+  it.effect("layerConfig logs at the level OPENAI_LOG names", () =>
+    Effect.gen(function*() {
+      const lines: Array<string> = []
+      const logger = Logger.make(({ message }) => {
+        lines.push(JSON.stringify(message))
+      })
+      const script = TestHttp.scripted([TestHttp.json(200, completion)])
+      yield* create.pipe(
+        Effect.provide(OpenAIClient.layerConfig().pipe(Layer.provide(script.layer))),
+        Effect.provide(
+          ConfigProvider.layer(ConfigProvider.fromUnknown({ OPENAI_API_KEY: "sk-test", OPENAI_LOG: "debug" }))
+        ),
+        Effect.provide(Logger.layer([logger]))
+      )
+      assert.strictEqual(lines.filter((line) => line.includes("OpenAI request")).length, 1)
+    }))
+
+  it.effect("layerLogLevel sets the level for a whole program", () =>
+    Effect.gen(function*() {
+      const lines: Array<string> = []
+      const logger = Logger.make(({ message }) => {
+        lines.push(JSON.stringify(message))
+      })
+      const script = TestHttp.scripted([TestHttp.status(500), TestHttp.json(200, completion)])
+      yield* create.pipe(
+        Effect.provide(TestHttp.client(script)),
+        Effect.provide(Layer.merge(OpenAIClient.layerLogLevel("info"), Logger.layer([logger])))
+      )
+      assert.strictEqual(lines.length, 1)
+      assert.include(lines[0]!, "retrying")
     }))
 })

@@ -4,10 +4,13 @@
  * when a file is a one-shot stream we write the multipart framing ourselves
  * around it, so a large upload flows through without being buffered.
  */
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as HttpBody from "effect/http/HttpBody"
 import * as Stream from "effect/Stream"
 import * as Uploadable from "../Uploadable.ts"
-import { selfEncoding } from "./pipeline.ts"
+import { type Encoded, selfEncoding } from "./pipeline.ts"
 
 /** Field name and value pairs in the bracket format (`tags[]`, `meta[key]`). */
 type Part = readonly [name: string, value: string | Uploadable.Upload]
@@ -39,11 +42,25 @@ export const form = (fields: Readonly<Record<string, unknown>>, onlyWithFiles: b
   onlyWithFiles && !hasFile(fields) ? fields : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields))
 
 /**
- * The body for `fields`, and whether it can be sent again on a retry.
+ * Node's fetch tees a streamed request body to be able to replay it on a
+ * redirect, and the unread branch keeps every chunk in memory: a 256 MiB
+ * upload held whole. A one-shot body cannot be replayed anyway, so follow no
+ * redirect and keep no copy. Only the fetch transport reads this setting.
  */
-const encode = (
-  fields: Readonly<Record<string, unknown>>
-): { readonly body: HttpBody.HttpBody; readonly replayable: boolean } => {
+const streamingUpload = <A, E, R>(send: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.withFiber((fiber) =>
+    Effect.provideService(send, FetchHttpClient.RequestInit, {
+      ...Context.getOrUndefined(fiber.context, FetchHttpClient.RequestInit),
+      window: null,
+      redirect: "error"
+    })
+  )
+
+/**
+ * The body for `fields`: Blobs and bytes can be sent again on a retry, a
+ * streamed file only once.
+ */
+const encode = (fields: Readonly<Record<string, unknown>>): Encoded => {
   const parts: Array<Part> = []
   for (const [name, value] of Object.entries(fields)) flatten(name, value, parts)
   if (parts.every(([, value]) => typeof value === "string" || value.blob !== undefined)) {
@@ -52,9 +69,9 @@ const encode = (
       if (typeof value === "string") form.append(name, value)
       else form.append(name, new Blob([value.blob!], { type: value.type }), value.name)
     }
-    return { body: HttpBody.formData(form), replayable: true }
+    return { body: HttpBody.formData(form) }
   }
-  return { body: streamed(parts), replayable: false }
+  return { body: streamed(parts), sendOnce: streamingUpload }
 }
 
 const quote = (value: string) => value.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A")

@@ -3,24 +3,37 @@
  * then per attempt authenticate, send, turn a failed status into its tagged
  * error and read the body, all under the attempt timeout; retry what is worth
  * retrying by the policy in force; bound the whole call by the total deadline.
+ *
+ * Every call pays for what is written here, in CPU and in bundle bytes, so the
+ * common path is kept short: the request is built in one step (authorized
+ * when the key is a plain `Redacted`), a timeout is one forked fiber and a
+ * timer, the default retry policy runs as a loop instead of a `Schedule`,
+ * spans are made only when a tracer is installed, and logging is code that
+ * only programs which turn it on carry.
  */
+import * as Cause from "effect/Cause"
+import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import * as Fiber from "effect/Fiber"
+import * as Headers from "effect/http/Headers"
 import * as HttpBody from "effect/http/HttpBody"
 import type * as HttpClientError from "effect/http/HttpClientError"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as Pull from "effect/Pull"
+import * as Random from "effect/Random"
 import * as Redacted from "effect/Redacted"
-import * as References from "effect/References"
+import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
+import * as Tracer from "effect/Tracer"
 import * as Errors from "../OpenAIError.ts"
 import type { RequestOptions } from "../RequestOptions.ts"
 import * as ResponseMetadata from "../ResponseMetadata.ts"
 import * as RetryPolicy from "../RetryPolicy.ts"
 import * as Query from "./query.ts"
-import { CurrentRequestOptions, OpenAIClient, type Settings } from "./service.ts"
+import { CurrentLogging, CurrentRequestOptions, OpenAIClient, type Settings } from "./service.ts"
 
 /** One operation of the API, described as data by a resource module. */
 export interface Spec {
@@ -37,11 +50,14 @@ export interface Spec {
 /** What a body reader gets besides the response. */
 export interface Received {
   readonly response: HttpClientResponse.HttpClientResponse
-  readonly metadata: ResponseMetadata.ResponseMetadata
+  /** `x-request-id`, for the errors a reader may fail with. */
+  readonly requestId: string | undefined
   /** `METHOD /path`, for error messages. */
   readonly label: string
   /** The idle timeout in force, for streamed bodies. */
   readonly idleTimeout: Duration.Duration | undefined
+  /** The call's span, when a tracer is installed. */
+  readonly span: Tracer.Span | undefined
 }
 
 const userAgent = "openai-effect/0.1.0"
@@ -63,7 +79,8 @@ const applyHeaders = (
   extra: Readonly<Record<string, string | null | undefined>> | undefined
 ): Record<string, string> => {
   if (extra === undefined) return headers
-  for (const [name, value] of Object.entries(extra)) {
+  for (const name of Object.keys(extra)) {
+    const value = extra[name]
     const key = name.toLowerCase()
     if (value === null) delete headers[key]
     else if (value !== undefined) headers[key] = value
@@ -78,29 +95,23 @@ interface Resolved {
   readonly timeout: Duration.Duration
   readonly idleTimeout: Duration.Duration | undefined
   readonly totalTimeout: Duration.Duration | undefined
-  readonly policy: RetryPolicy.RetryPolicy
+  /** A policy given as a `Schedule`; without one the default rules apply with `maxRetries`. */
+  readonly retry: RetryPolicy.RetryPolicy | undefined
+  readonly maxRetries: number
 }
 
 // Per call beats the scoped options, which beat the client's settings; within
 // one level an explicit `retry` beats `maxRetries`.
 const resolve = (settings: Settings, scoped: RequestOptions, call: RequestOptions | undefined): Resolved => {
-  const pick = <K extends keyof RequestOptions>(key: K): RequestOptions[K] => call?.[key] ?? scoped[key]
-  const levels = call === undefined ? [scoped] : [call, scoped]
-  let policy: RetryPolicy.RetryPolicy | undefined
-  for (const level of levels) {
-    if (level.retry !== undefined) policy = level.retry
-    else if (level.maxRetries !== undefined) {
-      policy = RetryPolicy.make({ maxRetries: level.maxRetries, maxRetryAfter: settings.maxRetryAfter })
-    }
-    if (policy !== undefined) break
-  }
-  const timeout = toDuration(pick("timeout")) ?? settings.timeout
+  const level = call?.retry !== undefined || call?.maxRetries !== undefined ? call : scoped
+  const explicit = level.retry !== undefined || level.maxRetries !== undefined
+  const timeout = toDuration(call?.timeout ?? scoped.timeout) ?? settings.timeout
   return {
     timeout,
-    idleTimeout: toDuration(pick("idleTimeout")) ?? settings.idleTimeout ?? timeout,
-    totalTimeout: toDuration(pick("totalTimeout")) ?? settings.totalTimeout,
-    policy: policy ?? settings.retry
-      ?? RetryPolicy.make({ maxRetries: settings.maxRetries, maxRetryAfter: settings.maxRetryAfter })
+    idleTimeout: toDuration(call?.idleTimeout ?? scoped.idleTimeout) ?? settings.idleTimeout ?? timeout,
+    totalTimeout: toDuration(call?.totalTimeout ?? scoped.totalTimeout) ?? settings.totalTimeout,
+    retry: explicit ? level.retry : settings.retry,
+    maxRetries: explicit ? level.maxRetries ?? 0 : settings.maxRetries
   }
 }
 
@@ -119,10 +130,17 @@ const SelfEncodingId = "~@openai-effect/core/SelfEncodingBody"
  */
 export interface SelfEncodingBody {
   readonly [SelfEncodingId]: typeof SelfEncodingId
-  readonly encode: (extra: Readonly<Record<string, unknown>> | undefined) => {
-    readonly body: HttpBody.HttpBody
-    readonly replayable: boolean
-  }
+  readonly encode: (extra: Readonly<Record<string, unknown>> | undefined) => Encoded
+}
+
+/** An encoded body. */
+export interface Encoded {
+  readonly body: HttpBody.HttpBody
+  /**
+   * For a body that can be read only once (a streamed upload): how to send
+   * it. Such a request is never retried.
+   */
+  readonly sendOnce?: (<A, E, R>(send: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) | undefined
 }
 
 /** Marks `encode` as a self-encoding body. */
@@ -133,64 +151,65 @@ export const selfEncoding = (encode: SelfEncodingBody["encode"]): SelfEncodingBo
 
 const isSelfEncoding = (u: unknown): u is SelfEncodingBody => typeof u === "object" && u !== null && SelfEncodingId in u
 
-interface Built {
-  readonly request: HttpClientRequest.HttpClientRequest
-  readonly replayable: boolean
-  readonly label: string
-}
+const bearer = (key: Redacted.Redacted<string>) => `Bearer ${Redacted.value(key)}`
 
-const build = (settings: Settings, spec: Spec, options: RequestOptions | undefined, accept: string): Built => {
-  const label = `${spec.method} ${spec.path}`
+/**
+ * The request, built once for all attempts: headers in the order of
+ * precedence (client, operation, call, body), and the `authorization` header
+ * when the key is known without running an Effect. The headers are written in
+ * lower case here, so they become `Headers` as they are.
+ */
+const build = (
+  settings: Settings,
+  spec: Spec,
+  options: RequestOptions | undefined,
+  accept: string,
+  key: Redacted.Redacted<string> | undefined
+): { readonly request: HttpClientRequest.HttpClientRequest; readonly sendOnce: Encoded["sendOnce"] } => {
   const headers: Record<string, string> = { ...settings.headers, accept }
   if (spec.beta !== undefined) headers["openai-beta"] = spec.beta
-  if (options?.idempotencyKey !== undefined) headers["idempotency-key"] = options.idempotencyKey
-  else if (spec.method !== "GET") headers["idempotency-key"] = `openai-effect-retry-${crypto.randomUUID()}`
+  // The official SDK's rule: one key per call, so a retried POST is not applied twice.
+  const idempotencyKey = options?.idempotencyKey
+    ?? (spec.method === "GET" ? undefined : `openai-effect-retry-${crypto.randomUUID()}`)
+  if (idempotencyKey !== undefined) headers["idempotency-key"] = idempotencyKey
   applyHeaders(headers, options?.headers)
-  let httpBody: HttpBody.HttpBody = HttpBody.empty
-  let replayable = true
+  let encoded: Encoded = { body: HttpBody.empty }
   if (isSelfEncoding(spec.body)) {
-    const encoded = spec.body.encode(options?.body)
-    httpBody = encoded.body
-    replayable = encoded.replayable
+    encoded = spec.body.encode(options?.body)
   } else {
-    const body = mergeBody(spec.body, options?.body)
-    if (body !== undefined) httpBody = HttpBody.text(JSON.stringify(body), "application/json")
+    const json = mergeBody(spec.body, options?.body)
+    if (json !== undefined) encoded = { body: HttpBody.text(JSON.stringify(json), "application/json") }
   }
+  const body = encoded.body
+  // What `HttpClientRequest.setBody` would do, without copying the headers twice.
+  const sized = body._tag === "Empty" || body._tag === "FormData" ? undefined : body
+  applyHeaders(headers, {
+    "content-type": sized?.contentType ?? null,
+    "content-length": sized?.contentLength === undefined ? null : String(sized.contentLength)
+  })
+  if (key !== undefined) headers.authorization = bearer(key)
   const url = settings.baseURL + spec.path + Query.stringify(settings.defaultQuery, spec.query, options?.query)
-  const request = HttpClientRequest.make(spec.method)(url, { headers, body: httpBody })
-  return { request, replayable, label }
+  const empty = HttpClientRequest.empty
+  return {
+    request: HttpClientRequest.makeWith(
+      spec.method,
+      url,
+      empty.urlParams,
+      empty.hash,
+      Headers.fromRecordUnsafe(headers),
+      body
+    ),
+    sendOnce: encoded.sendOnce
+  }
 }
 
 const missingKey = (label: string, admin: boolean) =>
   new Errors.InvalidRequestError({
     request: label,
-    description: admin
-      ? "No admin API key: pass `adminApiKey` to OpenAIClient.layer or set OPENAI_ADMIN_KEY"
-      : "No API key: pass `apiKey` to OpenAIClient.layer or set OPENAI_API_KEY"
+    description: `No ${admin ? "admin " : ""}API key: pass \`${
+      admin ? "adminApiKey" : "apiKey"
+    }\` to OpenAIClient.layer or set ${admin ? "OPENAI_ADMIN_KEY" : "OPENAI_API_KEY"}`
   })
-
-const authenticate = (
-  settings: Settings,
-  spec: Spec,
-  built: Built
-): Effect.Effect<HttpClientRequest.HttpClientRequest, Errors.OpenAIError> => {
-  const admin = spec.auth === "admin"
-  const credential = admin ? settings.adminApiKey : settings.apiKey
-  const withKey = (key: Redacted.Redacted<string>) =>
-    HttpClientRequest.setHeader(built.request, "authorization", `Bearer ${Redacted.value(key)}`)
-  let request: Effect.Effect<HttpClientRequest.HttpClientRequest, Errors.OpenAIError>
-  if (credential === undefined) {
-    // A transformRequest (Azure, a gateway) may authenticate by other means.
-    if (settings.transformRequest === undefined) return Effect.fail(missingKey(built.label, admin))
-    request = Effect.succeed(built.request)
-  } else {
-    request = Redacted.isRedacted(credential) ? Effect.succeed(withKey(credential)) : Effect.map(credential, withKey)
-  }
-  const transform = settings.transformRequest
-  return transform === undefined
-    ? request
-    : Effect.flatMap(request, (r) => transform(r, { operationId: spec.operationId, auth: spec.auth }))
-}
 
 const causeMessage = (cause: unknown): string =>
   cause instanceof Error ? `: ${cause.message}${cause.cause instanceof Error ? ` (${cause.cause.message})` : ""}` : ""
@@ -200,22 +219,19 @@ export const fromHttpClientError = (label: string) => (error: HttpClientError.Ht
   const reason = error.reason
   switch (reason._tag) {
     case "InvalidUrlError":
-      return new Errors.InvalidRequestError({ request: label, description: `Invalid URL: ${reason.message}` })
     case "EncodeError":
       return new Errors.InvalidRequestError({
         request: label,
-        description: `Could not send the body: ${reason.message}`
-      })
-    case "DecodeError":
-      return new Errors.APIConnectionError({
-        request: label,
-        description: `the connection closed while the body was being read${causeMessage(reason.cause)}`,
-        cause: reason.cause
+        description: `${reason._tag === "EncodeError" ? "Could not send the body" : "Invalid URL"}: ${reason.message}`
       })
     default:
       return new Errors.APIConnectionError({
         request: label,
-        description: `${reason.description ?? "the request failed"}${causeMessage(reason.cause)}`,
+        description: `${
+          reason._tag === "DecodeError"
+            ? "the connection closed while the body was being read"
+            : reason.description ?? "the request failed"
+        }${causeMessage(reason.cause)}`,
         cause: reason.cause
       })
   }
@@ -224,14 +240,22 @@ export const fromHttpClientError = (label: string) => (error: HttpClientError.Ht
 const parseErrorObject = (value: unknown): Errors.ErrorObject | undefined => {
   if (typeof value === "string") return { message: value, type: undefined, code: undefined, param: undefined }
   if (!isPlainRecord(value)) return undefined
-  const message = value.message
-  const code = value.code
+  const { code, message } = value
   return {
     message: typeof message === "string" ? message : JSON.stringify(message ?? null),
     type: typeof value.type === "string" ? value.type : undefined,
     code: typeof code === "string" || typeof code === "number" ? code : undefined,
     param: typeof value.param === "string" ? value.param : undefined
   }
+}
+
+const statusErrors: Record<number, new(fields: Errors.StatusErrorFields) => Errors.StatusError> = {
+  400: Errors.BadRequestError,
+  401: Errors.AuthenticationError,
+  403: Errors.PermissionDeniedError,
+  404: Errors.NotFoundError,
+  409: Errors.ConflictError,
+  422: Errors.UnprocessableEntityError
 }
 
 /** The tagged error for a failed status, from its headers and body text. */
@@ -257,85 +281,147 @@ export const statusError = (
     body: error === undefined ? parsed : undefined,
     request: label
   }
-  switch (status) {
-    case 400:
-      return new Errors.BadRequestError(fields)
-    case 401:
-      return new Errors.AuthenticationError(fields)
-    case 403:
-      return new Errors.PermissionDeniedError(fields)
-    case 404:
-      return new Errors.NotFoundError(fields)
-    case 409:
-      return new Errors.ConflictError(fields)
-    case 422:
-      return new Errors.UnprocessableEntityError(fields)
-    case 429:
-      return new Errors.RateLimitError({ ...fields, retryAfter: RetryPolicy.retryAfter(headers, now) })
-  }
-  return status >= 500 ? new Errors.InternalServerError(fields) : new Errors.APIError(fields)
+  if (status === 429) return new Errors.RateLimitError({ ...fields, retryAfter: RetryPolicy.retryAfter(headers, now) })
+  const StatusError = statusErrors[status] ?? (status >= 500 ? Errors.InternalServerError : Errors.APIError)
+  return new StatusError(fields)
 }
 
 const failStatus = (response: HttpClientResponse.HttpClientResponse, label: string) =>
   Effect.flatMap(
-    Effect.orElseSucceed(response.text, () => ""),
+    Effect.catch(response.text, () => Effect.succeed("")),
     (text) =>
-      Effect.flatMap(Effect.clockWith((clock) => clock.currentTimeMillis), (now) =>
-        Effect.fail(statusError(response.status, response.headers, text, label, now)))
+      Effect.withFiber((fiber) =>
+        Effect.fail(
+          statusError(
+            response.status,
+            response.headers,
+            text,
+            label,
+            fiber.getRef(Clock.Clock).currentTimeMillisUnsafe()
+          )
+        )
+      )
   )
 
-const timeoutError = (label: string, kind: Errors.TimeoutKind, timeout: Duration.Duration) => () =>
-  Effect.fail(new Errors.APIConnectionTimeoutError({ request: label, kind, timeout }))
-
-const logLevels = { off: 0, error: 1, warn: 2, info: 3, debug: 4 } as const
-const effectLevels = { error: "Error", warn: "Warn", info: "Info", debug: "Debug" } as const
-
-const logged = Effect.succeed(true)
+// Node's setTimeout takes at most a signed 32-bit number of milliseconds.
+const maxTimerMillis = 2 ** 31 - 1
 
 /**
- * Logs through Effect's logger when the client's `logLevel` allows it. The
- * line is let through at its own level even when the program's minimum level
- * is higher, so `OPENAI_LOG=debug` shows debug lines by itself. Succeeds with
- * `true` so it can sit in a retry predicate.
+ * `self`, failing with the timeout error of `kind` when it takes longer than
+ * `timeout`. `Effect.timeoutOrElse` races two forked fibers and interrupts
+ * the loser on every call, which costs as much as the rest of the pipeline;
+ * here `self` runs in one forked fiber watched by a plain timer when the
+ * clock is the live one (no `Clock` provided). A provided clock (`TestClock`)
+ * is slept on in a second fiber, so virtual time still decides.
  */
-const log = (
-  settings: Settings,
-  level: keyof typeof effectLevels,
-  message: string,
-  annotations: Record<string, unknown>
-): Effect.Effect<boolean> =>
-  logLevels[settings.logLevel] < logLevels[level]
-    ? logged
-    : Effect.as(
-      Effect.logWithLevel(effectLevels[level])(message, annotations).pipe(
-        Effect.provideService(References.MinimumLogLevel, effectLevels[level])
-      ),
-      true
-    )
+export const timeout = <A, E>(
+  self: Effect.Effect<A, E>,
+  label: string,
+  kind: Errors.TimeoutKind,
+  timeout: Duration.Duration
+): Effect.Effect<A, E | Errors.APIConnectionTimeoutError> =>
+  Effect.withFiber((fiber) => {
+    const millis = Duration.toMillis(timeout)
+    if (!Number.isFinite(millis)) return self
+    const live = Context.getOrUndefined(fiber.context, Clock.Clock) === undefined && millis <= maxTimerMillis
+    return Effect.flatMap(Effect.forkChild(self, { startImmediately: true }), (child) =>
+      Effect.flatMap(live ? Effect.undefined : Effect.forkChild(Effect.sleep(timeout)), (sleeper) =>
+        Effect.callback<A, E | Errors.APIConnectionTimeoutError>((resume) => {
+          // The first of the child's exit and the timer decides; an observer
+          // that fires later (an interrupted fiber's) finds `done`.
+          let done = false
+          let timer: ReturnType<typeof setTimeout> | undefined
+          const interruptSleeper = sleeper === undefined ? Effect.void : Fiber.interrupt(sleeper)
+          const finish = (result: Effect.Effect<A, E | Errors.APIConnectionTimeoutError>) => {
+            if (done) {
+              return
+            }
+            done = true
+            clearTimeout(timer)
+            resume(result)
+          }
+          const expire = () =>
+            finish(Effect.andThen(
+              Effect.andThen(Fiber.interrupt(child), interruptSleeper),
+              Effect.fail(new Errors.APIConnectionTimeoutError({ request: label, kind, timeout }))
+            ))
+          // A child that is done already calls its observer at once.
+          child.addObserver((exit) =>
+            finish(sleeper === undefined ? exit : Effect.andThen(interruptSleeper, exit))
+          )
+          if (done) {
+            return
+          }
+          if (sleeper === undefined) {
+            timer = setTimeout(expire, millis)
+          } else {
+            sleeper.addObserver(expire)
+          }
+          return Effect.suspend(() => {
+            done = true
+            clearTimeout(timer)
+            return Effect.andThen(Fiber.interrupt(child), interruptSleeper)
+          })
+        })))
+  })
 
-const redactedHeaders = /^(authorization|api-key|cookie|set-cookie|x-api-key|proxy-authorization)$/i
+/** `effect`, after `first` when there is one. */
+const after = <A, E>(first: Effect.Effect<void> | undefined, effect: Effect.Effect<A, E>): Effect.Effect<A, E> =>
+  first === undefined ? effect : Effect.andThen(first, effect)
 
-/** Headers as they may appear in logs: credentials and cookies replaced. */
-export const redactHeaders = (headers: Readonly<Record<string, string>>): Record<string, string> => {
-  const out: Record<string, string> = {}
-  for (const [name, value] of Object.entries(headers)) out[name] = redactedHeaders.test(name) ? "<redacted>" : value
-  return out
-}
+/** The wait before the next retry after `error`, or `Done` to give up. */
+type Step = (error: Errors.OpenAIError, now: number) => Pull.Pull<Duration.Duration, never, unknown>
 
 /**
- * Node's fetch tees a streamed request body to be able to replay it on a
- * redirect, and the unread branch keeps every chunk in memory: a 256 MiB
- * upload held whole. A one-shot body cannot be replayed anyway, so follow no
- * redirect and keep no copy. Only the fetch transport reads this setting.
+ * The default rules (`RetryPolicy.delay`) as a step: the same waits as
+ * `RetryPolicy.make` without building a `Schedule` for every call.
  */
-const streamingUpload = <A, E, R>(send: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
-  Effect.withFiber((fiber) =>
-    Effect.provideService(send, FetchHttpClient.RequestInit, {
-      ...Context.getOrUndefined(fiber.context, FetchHttpClient.RequestInit),
-      window: null,
-      redirect: "error"
+const defaultStep = (maxRetries: number, maxRetryAfter: Duration.Duration): Effect.Effect<Step> =>
+  Effect.withFiber((fiber) => {
+    const random = fiber.getRef(Random.Random)
+    let attempt = 0
+    return Effect.succeed((error, now) => {
+      const wait = RetryPolicy.delay(error, ++attempt, {
+        maxRetries,
+        maxRetryAfter,
+        now,
+        random: () => random.nextDoubleUnsafe()
+      })
+      return wait === undefined ? Cause.done() : Effect.succeed(wait)
     })
-  )
+  })
+
+/** A `Schedule` policy as a step. */
+const scheduleStep = (policy: RetryPolicy.RetryPolicy): Effect.Effect<Step> =>
+  Effect.map(Schedule.toStep(policy), (step) => (error, now) => Effect.map(step(now, error), ([, delay]) => delay))
+
+/**
+ * Retries `attempt` while its error is retryable and the policy's step gives
+ * a wait: a policy only ever sees the errors worth retrying. The step is made
+ * at the first such error, so a call that succeeds pays for no policy.
+ */
+const retry = <A>(
+  attempt: Effect.Effect<A, Errors.OpenAIError>,
+  makeStep: Effect.Effect<Step>,
+  onRetryable: (error: Errors.OpenAIError) => Effect.Effect<void> | undefined
+): Effect.Effect<A, Errors.OpenAIError> => {
+  let step: Step | undefined
+  const wait = (error: Errors.OpenAIError): Pull.Pull<Duration.Duration, never, unknown> =>
+    Effect.withFiber((fiber) => {
+      const now = fiber.getRef(Clock.Clock).currentTimeMillisUnsafe()
+      return step === undefined
+        ? Effect.flatMap(makeStep, (made) => (step = made)(error, now))
+        : step(error, now)
+    })
+  const loop: Effect.Effect<A, Errors.OpenAIError> = Effect.catch(attempt, (error) =>
+    RetryPolicy.isRetryable(error)
+      ? Pull.catchDone(
+        after(onRetryable(error), Effect.flatMap(wait(error), (delay) => Effect.andThen(Effect.sleep(delay), loop))),
+        () => Effect.fail(error)
+      )
+      : Effect.fail(error))
+  return loop
+}
 
 /**
  * Sends `spec` and hands the successful response to `read`, with retries,
@@ -349,52 +435,78 @@ export const execute = <A>(
   accept: string,
   read: (received: Received) => Effect.Effect<A, Errors.OpenAIError>
 ): Effect.Effect<A, Errors.OpenAIError, OpenAIClient> =>
-  Effect.flatMap(OpenAIClient, ({ httpClient, settings }) =>
-    Effect.withFiber((fiber) => {
-      const resolved = resolve(settings, fiber.getRef(CurrentRequestOptions), options)
-      const listener = fiber.getRef(ResponseMetadata.CurrentListener)
-      const built = build(settings, spec, options, accept)
-      const label = built.label
-      const attempt: Effect.Effect<A, Errors.OpenAIError> = authenticate(settings, spec, built).pipe(
-        Effect.tap((request) =>
-          log(settings, "debug", "OpenAI request", {
-            method: request.method,
-            url: request.url,
-            headers: redactHeaders(request.headers)
-          })
-        ),
-        Effect.flatMap((request) => {
-          const sent = Effect.mapError(httpClient.execute(request), fromHttpClientError(label))
-          return built.replayable ? sent : streamingUpload(sent)
-        }),
-        Effect.flatMap((response): Effect.Effect<A, Errors.OpenAIError> => {
-          if (response.status >= 400) return failStatus(response, label)
-          const metadata = ResponseMetadata.fromHeaders(response.status, response.headers)
-          listener?.(metadata)
-          return read({ response, metadata, label, idleTimeout: resolved.idleTimeout })
-        }),
-        Effect.timeoutOrElse({ duration: resolved.timeout, orElse: timeoutError(label, "request", resolved.timeout) })
-      )
-      const retried: Effect.Effect<A, Errors.OpenAIError> = built.replayable
-        ? Effect.retry(attempt, {
-          schedule: resolved.policy,
-          while: (error: Errors.OpenAIError) =>
-            RetryPolicy.isRetryable(error)
-            && log(settings, "info", "OpenAI request failed; retrying if the policy allows", {
-              request: label,
-              error: error.message
+  Effect.withFiber((fiber) => {
+    const { httpClient, settings } = Context.getUnsafe(fiber.context, OpenAIClient)
+    const resolved = resolve(settings, fiber.getRef(CurrentRequestOptions), options)
+    const listener = fiber.getRef(ResponseMetadata.CurrentListener)
+    const logging = fiber.getRef(CurrentLogging)
+    const label = `${spec.method} ${spec.path}`
+    const admin = spec.auth === "admin"
+    const credential = admin ? settings.adminApiKey : settings.apiKey
+    const transform = settings.transformRequest
+    // A transformRequest (Azure, a gateway) may authenticate by other means.
+    if (credential === undefined && transform === undefined) return Effect.fail(missingKey(label, admin))
+    // A fixed key goes into the request once; a token provider runs before every attempt.
+    const fixedKey = credential !== undefined && Redacted.isRedacted(credential) ? credential : undefined
+    const provider = credential === fixedKey
+      ? undefined
+      : credential as Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError>
+    const { request, sendOnce } = build(settings, spec, options, accept, fixedKey)
+
+    const run = (span: Tracer.Span | undefined): Effect.Effect<A, Errors.OpenAIError> => {
+      const send = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<A, Errors.OpenAIError> => {
+        // Without a tracer the transport's own span and trace headers would go
+        // nowhere too, and they cost about as much as the rest of this pipeline.
+        const executed = span === undefined
+          ? Effect.provideService(httpClient.execute(request), Tracer.DisablePropagation, true)
+          : httpClient.execute(request)
+        const sent = Effect.mapError(executed, fromHttpClientError(label))
+        return after(
+          logging?.request?.(request),
+          Effect.flatMap(sendOnce === undefined ? sent : sendOnce(sent), (response) => {
+            if (response.status >= 400) return failStatus(response, label)
+            listener?.(response.status, response.headers)
+            return read({
+              response,
+              requestId: response.headers["x-request-id"],
+              label,
+              idleTimeout: resolved.idleTimeout,
+              span
             })
-        })
-        : attempt
-      const bounded = resolved.totalTimeout === undefined ? retried : Effect.timeoutOrElse(retried, {
-        duration: resolved.totalTimeout,
-        orElse: timeoutError(label, "total", resolved.totalTimeout)
-      })
-      return Effect.withSpan(bounded, spec.operationId, {
-        kind: "client",
-        attributes: spanAttributes(spec)
-      })
-    }))
+          })
+        )
+      }
+      const transformed = (request: HttpClientRequest.HttpClientRequest) =>
+        transform === undefined
+          ? send(request)
+          : Effect.flatMap(transform(request, { operationId: spec.operationId, auth: spec.auth }), send)
+      const authenticated = provider === undefined
+        ? transformed(request)
+        : Effect.flatMap(provider, (key) =>
+          transformed(HttpClientRequest.setHeader(request, "authorization", bearer(key))))
+      const attempt = timeout(authenticated, label, "request", resolved.timeout)
+      const onRetryable = (error: Errors.OpenAIError) =>
+        logging?.retry(label, error)
+      const retried = sendOnce !== undefined || (resolved.retry === undefined && resolved.maxRetries <= 0)
+        ? attempt
+        : retry(
+          attempt,
+          resolved.retry === undefined
+            ? defaultStep(resolved.maxRetries, settings.maxRetryAfter)
+            : scheduleStep(resolved.retry),
+          onRetryable
+        )
+      return resolved.totalTimeout === undefined ? retried : timeout(retried, label, "total", resolved.totalTimeout)
+    }
+    // Spans cost every call; without a tracer nobody would see them.
+    return Context.getOrUndefined(fiber.context, Tracer.Tracer) === undefined
+      ? run(undefined)
+      : Effect.useSpan(
+        spec.operationId,
+        { kind: "client", attributes: spanAttributes(spec) },
+        (span) => Effect.withParentSpan(run(span), span, { captureStackTrace: false })
+      )
+  })
 
 const genAiOperations: Record<string, string> = {
   createChatCompletion: "chat",
@@ -404,33 +516,32 @@ const genAiOperations: Record<string, string> = {
 }
 
 const spanAttributes = (spec: Spec): Record<string, unknown> => {
-  const model = isPlainRecord(spec.body) && typeof spec.body.model === "string" ? spec.body.model : undefined
-  return {
+  const attributes: Record<string, unknown> = {
     "gen_ai.system": "openai",
     "gen_ai.operation.name": genAiOperations[spec.operationId] ?? spec.operationId,
-    ...(model === undefined ? undefined : { "gen_ai.request.model": model }),
     "http.request.method": spec.method,
     "url.path": spec.path
   }
+  const body = spec.body
+  if (isPlainRecord(body) && typeof body.model === "string") attributes["gen_ai.request.model"] = body.model
+  return attributes
 }
 
 /**
- * Annotates the current span with what a JSON answer says about the model's
- * work: response id, model and token usage.
+ * Records on the call's span what a JSON answer says about the model's work:
+ * response id, model and token usage.
  */
-export const annotateResult = (body: unknown): Effect.Effect<void> => {
-  if (!isPlainRecord(body)) return Effect.void
-  const attributes: Record<string, unknown> = {}
-  if (typeof body.id === "string") attributes["gen_ai.response.id"] = body.id
-  if (typeof body.model === "string") attributes["gen_ai.response.model"] = body.model
+export const annotateResult = (span: Tracer.Span | undefined, body: unknown): void => {
+  if (span === undefined || !isPlainRecord(body)) return
+  if (typeof body.id === "string") span.attribute("gen_ai.response.id", body.id)
+  if (typeof body.model === "string") span.attribute("gen_ai.response.model", body.model)
   const usage = body.usage
   if (isPlainRecord(usage)) {
     const input = usage.prompt_tokens ?? usage.input_tokens
     const output = usage.completion_tokens ?? usage.output_tokens
-    if (typeof input === "number") attributes["gen_ai.usage.input_tokens"] = input
-    if (typeof output === "number") attributes["gen_ai.usage.output_tokens"] = output
+    if (typeof input === "number") span.attribute("gen_ai.usage.input_tokens", input)
+    if (typeof output === "number") span.attribute("gen_ai.usage.output_tokens", output)
   }
-  return Effect.annotateCurrentSpan(attributes)
 }
 
 /**
@@ -441,9 +552,8 @@ export const bodyStream = (received: Received): Stream.Stream<Uint8Array, Errors
   const bytes = Stream.mapError(received.response.stream, fromHttpClientError(received.label))
   const idle = received.idleTimeout
   if (idle === undefined) return bytes
-  const onIdle = timeoutError(received.label, "idle", idle)
   return Stream.transformPull(
     bytes,
-    (pull) => Effect.succeed(Effect.timeoutOrElse(pull, { duration: idle, orElse: onIdle }))
+    (pull) => Effect.succeed(timeout(pull, received.label, "idle", idle))
   )
 }

@@ -39,7 +39,6 @@ export interface Settings {
   readonly maxRetries: number
   readonly retry: RetryPolicy | undefined
   readonly maxRetryAfter: Duration.Duration
-  readonly logLevel: LogLevel
   readonly transformRequest:
     | ((
       request: HttpClientRequest.HttpClientRequest,
@@ -56,6 +55,23 @@ export interface Service {
 
 /** The service key. */
 export class OpenAIClient extends Context.Service<OpenAIClient, Service>()("@openai-effect/core/OpenAIClient") {}
+
+/**
+ * The client's log lines, when a level lets them through: `request` (debug)
+ * before every attempt, `retry` (info) for every failure worth retrying.
+ * Kept out of the settings so that programs which never log carry none of
+ * Effect's logger.
+ */
+export interface Logging {
+  readonly request: ((request: HttpClientRequest.HttpClientRequest) => Effect.Effect<void>) | undefined
+  readonly retry: (request: string, error: OpenAIError) => Effect.Effect<void>
+}
+
+/** The logging in force for a region of a program; none by default. */
+export const CurrentLogging = Context.Reference<Logging | undefined>(
+  "@openai-effect/core/OpenAIClient/CurrentLogging",
+  { defaultValue: () => undefined }
+)
 
 /** Request options set for a region of a program by `OpenAIClient.withRequestOptions`. */
 export const CurrentRequestOptions = Context.Reference<RequestOptions>(
