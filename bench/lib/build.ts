@@ -14,15 +14,16 @@
  */
 import { build } from "esbuild"
 import type { BuildOptions } from "esbuild"
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 import { ROOT } from "./proc.ts"
 
 export const CACHE = join(ROOT, "bench/node_modules/.cache/openai-effect-bench")
 const PACKAGES = ["core", "resources", "helpers"] as const
 
+// A package still without sources (helpers, before its issue) has no src/ in a clone.
 const sources = (dir: string): Array<string> =>
-  readdirSync(dir).flatMap((name) => {
+  !existsSync(dir) ? [] : readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
     if (statSync(path).isDirectory()) return sources(path)
     return name.endsWith(".ts") && !name.endsWith(".d.ts") ? [path] : []
