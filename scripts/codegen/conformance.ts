@@ -24,7 +24,7 @@ const casesOf = (op: OperationModel): ReadonlyArray<Case> => {
     out.push({ name: op.method, check: op.result.kind })
   }
   // steady streams only what the spec documents as `text/event-stream`; for the other SSE operations
-  // it answers JSON, so the test checks that the streaming request was accepted and the stream ended.
+  // it answers JSON, so the test checks that the streaming request was accepted and reported as not streamed.
   if (op.stream !== undefined) {
     out.push({ name: `${op.method}Stream`, check: op.streamDocumented ? "events" : "streamAccepted" })
   }

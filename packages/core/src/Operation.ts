@@ -233,7 +233,27 @@ export const sse = <A>(
   Stream.unwrap(
     checked(spec, () =>
       Pipeline.execute(spec, options, "text/event-stream", (received) =>
-        Effect.succeed(decodeEvents<A>(received, shape))))
+        isJson(received.response.headers["content-type"])
+          ? notStreamed(received)
+          : Effect.succeed(decodeEvents<A>(received, shape))))
+  )
+
+const isJson = (contentType: string | undefined): boolean =>
+  contentType !== undefined && /^application\/(?:[\w.+-]*\+)?json\b/i.test(contentType)
+
+// A server that ignores the request to stream answers one JSON document,
+// which holds no event: say so instead of ending the stream empty.
+const notStreamed = (received: Pipeline.Received) =>
+  Effect.flatMap(
+    Effect.catch(received.response.text, () => Effect.succeed("")),
+    (text) =>
+      Effect.fail(
+        new Errors.DecodeError({
+          request: received.label,
+          requestId: received.requestId,
+          description: `the server answered JSON where an event stream was asked for: ${text.slice(0, 200)}`
+        })
+      )
   )
 
 const hasErrorField = (data: unknown): boolean =>

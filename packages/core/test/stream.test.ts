@@ -194,4 +194,12 @@ describe("streams", () => {
       const error = yield* Fiber.join(fiber)
       assert.strictEqual(error._tag === "APIConnectionTimeoutError" && error.kind, "idle")
     }))
+
+  it.effect("a server that answers JSON instead of streaming fails with a DecodeError, not an empty stream", () =>
+    Effect.gen(function*() {
+      const { exit } = yield* stream([TestHttp.json(200, { id: "chatcmpl-1", object: "chat.completion" })])
+      const error = yield* Effect.flip(exit)
+      assert.strictEqual(error._tag, "DecodeError")
+      assert.include(error.message, "event stream")
+    }))
 })
