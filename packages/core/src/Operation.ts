@@ -17,9 +17,11 @@
 import * as Arr from "effect/Array"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as HashSet from "effect/HashSet"
 import * as Option from "effect/Option"
-import type * as Pull from "effect/Pull"
+import * as Pull from "effect/Pull"
+import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type { BinaryResponse } from "./BinaryResponse.ts"
 import * as Multipart from "./internal/multipart.ts"
@@ -235,7 +237,37 @@ export const sse = <A>(
       Pipeline.execute(spec, options, "text/event-stream", (received) =>
         isJson(received.response.headers["content-type"])
           ? notStreamed(received)
-          : Effect.succeed(decodeEvents<A>(received, shape))))
+          : firstThenRest(decodeEvents<A>(received, shape))))
+  )
+
+/**
+ * Reads the first events inside the attempt, so a connection that drops or
+ * stalls before anything was emitted is retried like any failed request;
+ * once the first events are handed on, the rest of the stream is never
+ * retried. The pull lives in its own scope, closed when the stream ends or
+ * when the attempt fails.
+ */
+const firstThenRest = <A>(
+  events: Stream.Stream<A, Errors.OpenAIError>
+): Effect.Effect<Stream.Stream<A, Errors.OpenAIError>, Errors.OpenAIError> =>
+  Effect.flatMap(
+    Scope.make(),
+    (scope) =>
+      Effect.flatMap(Scope.provide(Stream.toPull(events), scope), (pull) =>
+        Pull.matchEffect(pull, {
+          onSuccess: (first) => {
+            let pending: Arr.NonEmptyReadonlyArray<A> | undefined = first
+            const rest = Effect.suspend(() => {
+              if (pending === undefined) return pull
+              const out = pending
+              pending = undefined
+              return Effect.succeed(out)
+            })
+            return Effect.succeed(Stream.ensuring(Stream.fromPull(Effect.succeed(rest)), Scope.close(scope, Exit.void)))
+          },
+          onFailure: (cause) => Effect.andThen(Scope.close(scope, Exit.void), Effect.failCause(cause)),
+          onDone: () => Effect.as(Scope.close(scope, Exit.void), Stream.empty)
+        })).pipe(Effect.onInterrupt(() => Scope.close(scope, Exit.void)))
   )
 
 const isJson = (contentType: string | undefined): boolean =>

@@ -178,12 +178,25 @@ describe("faults", () => {
         assert.isTrue((yield* server.awaitClose(0)).cutShort, "the stalled attempt's connection was closed")
       }))
 
-    it.live("a stream that stalls after the headers fails with an idle timeout", () =>
+    it.live("a stream that stalls before its first event is retried, then streams", () =>
       Effect.gen(function*() {
         const server = yield* FaultServer.make([
           FaultServer.stallAfterHeaders({ "content-type": "text/event-stream" }),
-          FaultServer.endlessSse()
+          FaultServer.sse([FaultServer.event({ n: 1 }), FaultServer.event({ n: 2 })], "end")
         ])
+        const seen = yield* createStream({ idleTimeout: 200, retry: fast(2) }).pipe(
+          Stream.runCollect,
+          withClient(server)
+        )
+        assert.deepStrictEqual(seen, [{ n: 1 }, { n: 2 }])
+        assert.strictEqual(server.requests.length, 2)
+        assert.isTrue((yield* server.awaitClose(0)).cutShort, "the stalled attempt's connection was closed")
+      }))
+
+    it.live("a stream that stalls before its first event on every attempt fails with an idle timeout", () =>
+      Effect.gen(function*() {
+        const stall = FaultServer.stallAfterHeaders({ "content-type": "text/event-stream" })
+        const server = yield* FaultServer.make([stall, stall, stall])
         const { error, seen } = yield* collectUntilFailure(createStream({ idleTimeout: 200, retry: fast(2) })).pipe(
           withClient(server)
         )
@@ -191,7 +204,7 @@ describe("faults", () => {
         const timeout = expectTag(error, "APIConnectionTimeoutError")
         assert.strictEqual(timeout.kind, "idle")
         assert.strictEqual(Duration.toMillis(timeout.timeout), 200)
-        assert.strictEqual(server.requests.length, 1)
+        assert.strictEqual(server.requests.length, 3)
       }))
 
     it.live("a stream that stalls after 2 events yields them, then fails with an idle timeout", () =>

@@ -176,7 +176,14 @@ describe("streams", () => {
 
   it.effect("without an idleTimeout, a per-call timeout also bounds the wait between events", () =>
     Effect.gen(function*() {
-      const quiet = new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) })
+      const bytes = new TextEncoder().encode(events(chunk("a")))
+      let pulls = 0
+      const quiet = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (pulls++ === 0) controller.enqueue(bytes)
+          else return new Promise<void>(() => {})
+        }
+      })
       const script = TestHttp.scripted([
         { _tag: "Response", status: 200, headers: { "content-type": "text/event-stream" }, body: quiet }
       ])
@@ -193,6 +200,28 @@ describe("streams", () => {
       yield* TestClock.adjust("1 millis")
       const error = yield* Fiber.join(fiber)
       assert.strictEqual(error._tag === "APIConnectionTimeoutError" && error.kind, "idle")
+    }))
+
+  it.effect("the first event is awaited within the attempt: a silent stream is retried after the attempt timeout", () =>
+    Effect.gen(function*() {
+      const silent = () =>
+        ({
+          _tag: "Response",
+          status: 200,
+          headers: { "content-type": "text/event-stream" },
+          body: new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) })
+        }) as const
+      const script = TestHttp.scripted([silent, TestHttp.sse(events(chunk("ok")))])
+      const fiber = yield* Operation.sse({ operationId: "x", method: "POST", path: "/x" }, {
+        timeout: "5 seconds",
+        idleTimeout: "1 minute",
+        retry: Schedule.recurs(1)
+      }).pipe(Stream.runCollect, Effect.provide(TestHttp.client(script)), Effect.forkChild)
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 20)))
+      assert.strictEqual(script.requests.length, 1)
+      yield* TestClock.adjust("5 seconds")
+      assert.deepStrictEqual(yield* Fiber.join(fiber), [chunk("ok")])
+      assert.strictEqual(script.requests.length, 2)
     }))
 
   it.effect("a server that answers JSON instead of streaming fails with a DecodeError, not an empty stream", () =>
