@@ -284,15 +284,7 @@ export class InvalidRequestError extends /*#__PURE__*/ ErrorClass<"InvalidReques
  * @since 0.1.0
  */
 export type OpenAIError =
-  | BadRequestError
-  | AuthenticationError
-  | PermissionDeniedError
-  | NotFoundError
-  | ConflictError
-  | UnprocessableEntityError
-  | RateLimitError
-  | InternalServerError
-  | APIError
+  | StatusError
   | APIConnectionError
   | APIConnectionTimeoutError
   | DecodeError
