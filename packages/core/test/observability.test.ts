@@ -41,19 +41,25 @@ const withLogs = (answers: ReadonlyArray<TestHttp.Answer>, level: OpenAIClient.L
     return lines
   })
 
+/** Runs `create` under a tracer that records every span. */
+const traced = Effect.gen(function*() {
+  const spans: Array<Tracer.NativeSpan> = []
+  const tracer = Tracer.make({
+    span(options) {
+      const span = new Tracer.NativeSpan(options)
+      spans.push(span)
+      return span
+    }
+  })
+  const script = TestHttp.scripted([TestHttp.json(200, completion)])
+  yield* create.pipe(Effect.provide(TestHttp.client(script)), Effect.provideService(Tracer.Tracer, tracer))
+  return { script, spans }
+})
+
 describe("tracing", () => {
   it.effect("each call runs in a span named after the operation, with GenAI attributes", () =>
     Effect.gen(function*() {
-      const spans: Array<Tracer.NativeSpan> = []
-      const tracer = Tracer.make({
-        span(options) {
-          const span = new Tracer.NativeSpan(options)
-          spans.push(span)
-          return span
-        }
-      })
-      const script = TestHttp.scripted([TestHttp.json(200, completion)])
-      yield* create.pipe(Effect.provide(TestHttp.client(script)), Effect.provideService(Tracer.Tracer, tracer))
+      const { spans } = yield* traced
       const span = spans.find((s) => s.name === "createChatCompletion")
       assert.isDefined(span)
       const attributes = Object.fromEntries(span!.attributes)
@@ -69,16 +75,7 @@ describe("tracing", () => {
 
   it.effect("with a tracer, the transport's span is a child of the call's, and its trace context is sent", () =>
     Effect.gen(function*() {
-      const spans: Array<Tracer.NativeSpan> = []
-      const tracer = Tracer.make({
-        span(options) {
-          const span = new Tracer.NativeSpan(options)
-          spans.push(span)
-          return span
-        }
-      })
-      const script = TestHttp.scripted([TestHttp.json(200, completion)])
-      yield* create.pipe(Effect.provide(TestHttp.client(script)), Effect.provideService(Tracer.Tracer, tracer))
+      const { script, spans } = yield* traced
       const call = spans.find((s) => s.name === "createChatCompletion")!
       const transport = spans.find((s) => s !== call)!
       assert.strictEqual(Option.getOrUndefined(transport.parent), call)

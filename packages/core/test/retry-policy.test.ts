@@ -11,9 +11,6 @@ import * as RetryPolicy from "@openai-effect/core/RetryPolicy"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
-import * as Fiber from "effect/Fiber"
-import * as Random from "effect/Random"
-import * as TestClock from "effect/testing/TestClock"
 import * as TestHttp from "./utils/TestHttp.ts"
 
 const create = Operation.json<{ readonly ok: boolean }>({
@@ -27,20 +24,7 @@ const ok = TestHttp.json(200, { ok: true })
 
 /** Runs `create` in the background with jitter at factor `1 - random * 0.25`, counting requests after each step. */
 const timeline = (script: TestHttp.Scripted, steps: ReadonlyArray<Duration.Input>, random = 0) =>
-  Effect.gen(function*() {
-    const fiber = yield* create.pipe(
-      Effect.provide(TestHttp.client(script)),
-      Effect.provideService(Random.Random, { nextDoubleUnsafe: () => random, nextIntUnsafe: () => 0 }),
-      Effect.forkChild
-    )
-    yield* Effect.yieldNow
-    const counts = [script.requests.length]
-    for (const step of steps) {
-      yield* TestClock.adjust(step)
-      counts.push(script.requests.length)
-    }
-    return { counts, exit: yield* Fiber.await(fiber) }
-  })
+  TestHttp.timeline(script, create, steps, { random })
 
 const status = (code: number, headers: Record<string, string> = {}) =>
   new Errors.InternalServerError({

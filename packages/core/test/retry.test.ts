@@ -7,7 +7,6 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
-import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
 import * as TestClock from "effect/testing/TestClock"
 import * as TestHttp from "./utils/TestHttp.ts"
@@ -22,26 +21,12 @@ const create = (options?: RequestOptions) =>
 
 const ok = TestHttp.json(200, { ok: true })
 
-/** Jitter at its upper bound (factor 1), so default delays are exact. */
-const noJitter = Effect.provideService(Random.Random, { nextDoubleUnsafe: () => 0, nextIntUnsafe: () => 0 })
-
-/** Runs `effect` in the background and reports how many requests were sent after each clock step. */
 const timeline = <A>(
   script: TestHttp.Scripted,
   effect: Effect.Effect<A, OpenAIError, OpenAIClient.OpenAIClient>,
   steps: ReadonlyArray<Duration.Input>,
-  options: OpenAIClient.Options = {}
-) =>
-  Effect.gen(function*() {
-    const fiber = yield* effect.pipe(Effect.provide(TestHttp.client(script, options)), noJitter, Effect.forkChild)
-    yield* Effect.yieldNow
-    const counts = [script.requests.length]
-    for (const step of steps) {
-      yield* TestClock.adjust(step)
-      counts.push(script.requests.length)
-    }
-    return { counts, exit: yield* Fiber.await(fiber) }
-  })
+  client: OpenAIClient.Options = {}
+) => TestHttp.timeline(script, effect, steps, { client })
 
 describe("retries", () => {
   it.effect("retries a 429 after retry-after-ms, then succeeds", () =>
@@ -102,7 +87,7 @@ describe("retries", () => {
       const script = TestHttp.scripted([TestHttp.status(500), ok])
       const fiber = yield* create().pipe(
         Effect.provide(TestHttp.client(script)),
-        Effect.provideService(Random.Random, { nextDoubleUnsafe: () => 0.5, nextIntUnsafe: () => 0 }),
+        TestHttp.jitter(0.5),
         Effect.forkChild
       )
       yield* Effect.yieldNow

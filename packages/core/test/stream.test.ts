@@ -143,17 +143,7 @@ describe("streams", () => {
 
   it.effect("a stream that goes quiet fails with an idle timeout after its last event", () =>
     Effect.gen(function*() {
-      const bytes = new TextEncoder().encode(events(chunk("a")))
-      let pulls = 0
-      const quiet = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (pulls++ === 0) controller.enqueue(bytes)
-          else return new Promise<void>(() => {})
-        }
-      })
-      const script = TestHttp.scripted([
-        { _tag: "Response", status: 200, headers: { "content-type": "text/event-stream" }, body: quiet }
-      ])
+      const script = TestHttp.scripted([TestHttp.sseThenSilence(events(chunk("a")))])
       const seen: Array<unknown> = []
       const fiber = yield* Operation.sse({ operationId: "x", method: "POST", path: "/x" }, {
         idleTimeout: "30 seconds"
@@ -176,17 +166,7 @@ describe("streams", () => {
 
   it.effect("without an idleTimeout, a per-call timeout also bounds the wait between events", () =>
     Effect.gen(function*() {
-      const bytes = new TextEncoder().encode(events(chunk("a")))
-      let pulls = 0
-      const quiet = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (pulls++ === 0) controller.enqueue(bytes)
-          else return new Promise<void>(() => {})
-        }
-      })
-      const script = TestHttp.scripted([
-        { _tag: "Response", status: 200, headers: { "content-type": "text/event-stream" }, body: quiet }
-      ])
+      const script = TestHttp.scripted([TestHttp.sseThenSilence(events(chunk("a")))])
       const fiber = yield* Operation.sse({ operationId: "x", method: "POST", path: "/x" }, { timeout: "5 seconds" })
         .pipe(
           Stream.runDrain,
@@ -204,14 +184,7 @@ describe("streams", () => {
 
   it.effect("the first event is awaited within the attempt: a silent stream is retried after the attempt timeout", () =>
     Effect.gen(function*() {
-      const silent = () =>
-        ({
-          _tag: "Response",
-          status: 200,
-          headers: { "content-type": "text/event-stream" },
-          body: new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) })
-        }) as const
-      const script = TestHttp.scripted([silent, TestHttp.sse(events(chunk("ok")))])
+      const script = TestHttp.scripted([TestHttp.sseThenSilence(""), TestHttp.sse(events(chunk("ok")))])
       const fiber = yield* Operation.sse({ operationId: "x", method: "POST", path: "/x" }, {
         timeout: "5 seconds",
         idleTimeout: "1 minute",

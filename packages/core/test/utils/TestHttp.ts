@@ -5,15 +5,19 @@
  */
 import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Context from "effect/Context"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Layer from "effect/Layer"
+import * as Random from "effect/Random"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
+import * as TestClock from "effect/testing/TestClock"
 
 /** What the script answers one request with. */
 export type Answer =
@@ -139,3 +143,50 @@ export const client = (script: Scripted, options: OpenAIClient.Options = {}) =>
   OpenAIClient.layer({ apiKey: Redacted.make("sk-test"), baseURL: "http://127.0.0.1:1/v1", ...options }).pipe(
     Layer.provide(script.layer)
   )
+
+/** Jitter fixed at factor `1 - random * 0.25` (0: none), so retry delays are exact. */
+export const jitter = (random: number) =>
+  Effect.provideService(Random.Random, { nextDoubleUnsafe: () => random, nextIntUnsafe: () => 0 })
+
+/**
+ * Runs `effect` over `script` in the background and counts the requests sent
+ * after each step of the `TestClock`; then awaits the outcome.
+ */
+export const timeline = <A, E>(
+  script: Scripted,
+  effect: Effect.Effect<A, E, OpenAIClient.OpenAIClient>,
+  steps: ReadonlyArray<Duration.Input>,
+  options: { readonly client?: OpenAIClient.Options; readonly random?: number } = {}
+) =>
+  Effect.gen(function*() {
+    const fiber = yield* effect.pipe(
+      Effect.provide(client(script, options.client)),
+      jitter(options.random ?? 0),
+      Effect.forkChild
+    )
+    yield* Effect.yieldNow
+    const counts = [script.requests.length]
+    for (const step of steps) {
+      yield* TestClock.adjust(step)
+      counts.push(script.requests.length)
+    }
+    return { counts, exit: yield* Fiber.await(fiber) }
+  })
+
+/** A stream that sends `text`, then nothing, never ending. */
+export const sseThenSilence = (text: string): Answer => {
+  const bytes = new TextEncoder().encode(text)
+  let sent = false
+  return {
+    _tag: "Response",
+    status: 200,
+    headers: { "content-type": "text/event-stream" },
+    body: new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent || bytes.length === 0) return new Promise<void>(() => {})
+        sent = true
+        controller.enqueue(bytes)
+      }
+    })
+  }
+}
