@@ -295,7 +295,6 @@ const decodeEvents = <A>(received: Pipeline.Received, shape: EventShape): Stream
   Stream.transformPull(Sse.decode(Pipeline.bodyStream(received)), (pull) => {
     // What ends the stream once the events before it have been emitted.
     let end: Pull.Pull<never, Errors.OpenAIError> | undefined
-    const fail = (error: Errors.OpenAIError) => Effect.fail(error)
     const next: Pull.Pull<Arr.NonEmptyReadonlyArray<A>, Errors.OpenAIError> = Effect.suspend(() => {
       if (end !== undefined) return end
       return Effect.flatMap(pull, (batch) => {
@@ -309,7 +308,7 @@ const decodeEvents = <A>(received: Pipeline.Received, shape: EventShape): Stream
           try {
             data = JSON.parse(event.data)
           } catch (cause) {
-            end = fail(
+            end = Effect.fail(
               new Errors.DecodeError({
                 request: received.label,
                 requestId: received.requestId,
@@ -320,7 +319,7 @@ const decodeEvents = <A>(received: Pipeline.Received, shape: EventShape): Stream
             break
           }
           if (event.event === "error" || hasErrorField(data)) {
-            end = fail(streamError(received, data))
+            end = Effect.fail(streamError(received, data))
             break
           }
           out.push((shape === "named" ? { event: event.event, data } : data) as A)
