@@ -169,11 +169,3 @@ export const make = (options: {
     })
   }))
 }
-
-/**
- * No retries: exactly one request.
- *
- * @category constructors
- * @since 0.1.0
- */
-export const none: RetryPolicy = /*#__PURE__*/ make({ maxRetries: 0 })

@@ -259,7 +259,7 @@ const statusErrors: Record<number, new(fields: Errors.StatusErrorFields) => Erro
 }
 
 /** The tagged error for a failed status, from its headers and body text. */
-export const statusError = (
+const statusError = (
   status: number,
   headers: Readonly<Record<string, string>>,
   text: string,
