@@ -27,7 +27,7 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import * as Logging from "./internal/logging.ts"
-import { baseHeaders } from "./internal/pipeline.ts"
+import { baseHeaders, mergeRecords } from "./internal/pipeline.ts"
 import * as Service from "./internal/service.ts"
 import type { OpenAIError } from "./OpenAIError.ts"
 import * as Operation from "./Operation.ts"
@@ -258,8 +258,9 @@ export const layerLogLevel = (level: LogLevel): Layer.Layer<never> =>
   Layer.succeed(Service.CurrentLogging, Logging.make(level))
 
 /**
- * Applies request options to every OpenAI call inside `self` that does not
- * set them itself.
+ * Applies request options to every OpenAI call inside `self`. A call's own
+ * options win, header by header and field by field (`headers`, `query`,
+ * `body`); this region's win over an enclosing region's and the client's.
  *
  * @example
  * program.pipe(OpenAIClient.withRequestOptions({ timeout: "20 seconds", headers: { "X-Team": "search" } }))
@@ -274,7 +275,13 @@ export const withRequestOptions: {
   <A, E, R>(self: Effect.Effect<A, E, R>, options: RequestOptions) =>
     Effect.withFiber((fiber) => {
       const outer = fiber.getRef(Service.CurrentRequestOptions)
-      return Effect.provideService(self, Service.CurrentRequestOptions, { ...outer, ...options })
+      return Effect.provideService(self, Service.CurrentRequestOptions, {
+        ...outer,
+        ...options,
+        headers: mergeRecords(outer.headers, options.headers),
+        query: mergeRecords(outer.query, options.query),
+        body: mergeRecords(outer.body, options.body)
+      })
     })
 )
 

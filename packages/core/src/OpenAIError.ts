@@ -72,8 +72,8 @@ const describeStatus = (self: StatusErrorFields): string => {
 type Instance<Tag extends string, Fields> = Cause.YieldableError & { readonly _tag: Tag } & Readonly<Fields>
 
 // Every class shares one shape: a tagged error whose message is made from its
-// fields, and whose `toJSON` keeps only the listed fields (never headers,
-// bodies or causes). The explicit constructor type keeps the anonymous class
+// fields, and whose `toJSON` keeps the message and the listed fields (never
+// headers, bodies or causes). The explicit constructor type keeps the anonymous class
 // out of declarations.
 const ErrorClass = <Tag extends string, Fields extends object>(
   tag: Tag,
@@ -86,7 +86,7 @@ const ErrorClass = <Tag extends string, Fields extends object>(
       return message(this as never)
     }
     override toJSON(): unknown {
-      const out: Record<string, unknown> = { _tag: this._tag }
+      const out: Record<string, unknown> = { _tag: this._tag, message: this.message }
       for (const key of json) out[key] = this[key]
       return out
     }
@@ -225,7 +225,7 @@ export class APIConnectionTimeoutError extends /*#__PURE__*/ ErrorClass<"APIConn
 }>(
   "APIConnectionTimeoutError",
   (self) => `Timed out: ${self.kind} timeout of ${String(self.timeout)} ${where(self)}`,
-  ["request", "kind"]
+  ["request", "kind", "timeout"]
 ) {}
 
 /**

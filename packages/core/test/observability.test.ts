@@ -3,10 +3,15 @@ import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Operation from "@openai-effect/core/Operation"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
+import * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
 import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
+import * as TestClock from "effect/testing/TestClock"
 import * as Tracer from "effect/Tracer"
 import * as TestHttp from "./utils/TestHttp.ts"
 
@@ -111,6 +116,65 @@ describe("logging", () => {
       assert.strictEqual(lines.length, 1)
       assert.strictEqual(lines[0]!.level, "Info")
       assert.include(lines[0]!.text, "retrying")
+    }))
+
+  it.effect("a retry line says the attempt, the delay and the reason, and none follows the last attempt", () =>
+    Effect.gen(function*() {
+      const lines: Array<ReadonlyArray<unknown>> = []
+      const logger = Logger.make(({ message }) => {
+        lines.push(message as ReadonlyArray<unknown>)
+      })
+      const script = TestHttp.scripted([TestHttp.status(500)])
+      const call = Operation.json({ operationId: "x", method: "GET", path: "/x" }).pipe(
+        OpenAIClient.withLogLevel("info"),
+        Effect.provide(Logger.layer([logger]))
+      )
+      const { counts } = yield* TestHttp.timeline(script, call, ["500 millis", "1 second"])
+      assert.deepStrictEqual(counts, [1, 2, 3])
+      assert.deepStrictEqual(lines.map(([text]) => text), [
+        "OpenAI request failed on attempt 1; retrying in 500ms",
+        "OpenAI request failed on attempt 2; retrying in 1s"
+      ])
+      assert.deepStrictEqual(lines.map(([, fields]) => fields), [1, 2].map((attempt) => ({
+        request: "GET /x",
+        attempt,
+        delayMillis: attempt * 500,
+        reason: "500 status 500 (GET /x)"
+      })))
+    }))
+
+  it.effect("withLogLevel debug logs each response with its status, latency and request id", () =>
+    Effect.gen(function*() {
+      const lines: Array<ReadonlyArray<unknown>> = []
+      const logger = Logger.make(({ message }) => {
+        lines.push(message as ReadonlyArray<unknown>)
+      })
+      const slow = HttpClient.make((request) =>
+        Effect.as(
+          Effect.sleep("250 millis"),
+          HttpClientResponse.fromWeb(request, new Response("{}", { headers: { "x-request-id": "req_7" } }))
+        )
+      )
+      const fiber = yield* Operation.json({ operationId: "x", method: "GET", path: "/x" }).pipe(
+        OpenAIClient.withLogLevel("debug"),
+        Effect.provide(
+          OpenAIClient.layer({ apiKey: Redacted.make("sk-test"), baseURL: "http://127.0.0.1:1" }).pipe(
+            Layer.provide(Layer.succeed(HttpClient.HttpClient, slow))
+          )
+        ),
+        Effect.provide(Logger.layer([logger])),
+        Effect.forkChild
+      )
+      yield* TestClock.adjust("250 millis")
+      yield* Fiber.join(fiber)
+      const responses = lines.filter(([text]) => text === "OpenAI response")
+      assert.deepStrictEqual(responses.map(([, fields]) => fields), [{
+        method: "GET",
+        url: "http://127.0.0.1:1/x",
+        status: 200,
+        latencyMillis: 250,
+        requestId: "req_7"
+      }])
     }))
 
   it.effect("withLogLevel debug logs every request with the credentials redacted", () =>

@@ -2,7 +2,9 @@ import { assert, describe, it } from "@effect/vitest"
 import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Operation from "@openai-effect/core/Operation"
 import * as ResponseMetadata from "@openai-effect/core/ResponseMetadata"
+import * as Errors from "@openai-effect/core/OpenAIError"
 import * as ConfigProvider from "effect/ConfigProvider"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
@@ -97,6 +99,55 @@ describe("requests", () => {
       )
       assert.deepStrictEqual(JSON.parse(requests[0]!.body!), { model: "m", n: 2, extra: true })
       assert.strictEqual(requests[0]!.contentType, "application/json")
+    }))
+
+  it.effect("withRequestOptions sends its headers, query, body fields and idempotency key", () =>
+    Effect.gen(function*() {
+      const { requests } = yield* run(
+        Operation.json({ operationId: "x", method: "POST", path: "/x", body: { model: "m" } }).pipe(
+          OpenAIClient.withRequestOptions({
+            headers: { "X-Team": "search" },
+            query: { "api-version": "preview" },
+            body: { flag: true },
+            idempotencyKey: "order-1"
+          })
+        )
+      )
+      const request = requests[0]!
+      assert.strictEqual(request.headers["x-team"], "search")
+      assert.strictEqual(request.headers["idempotency-key"], "order-1")
+      assert.strictEqual(request.url, "http://127.0.0.1:1/v1/x?api-version=preview")
+      assert.deepStrictEqual(JSON.parse(request.body!), { model: "m", flag: true })
+    }))
+
+  it.effect("a call's options beat its region's header by header and field by field, the region beats the client", () =>
+    Effect.gen(function*() {
+      const call = Operation.json({ operationId: "x", method: "POST", path: "/x", body: { model: "m" } }, {
+        headers: { "x-b": "call" },
+        query: { b: "call" },
+        body: { b: "call" },
+        idempotencyKey: "call-key"
+      })
+      const { requests } = yield* run(
+        call.pipe(
+          OpenAIClient.withRequestOptions({
+            headers: { "X-A": "inner", "X-B": "inner" },
+            query: { a: "inner", b: "inner" },
+            body: { a: "inner", b: "inner" },
+            idempotencyKey: "region-key"
+          }),
+          OpenAIClient.withRequestOptions({ headers: { "X-C": "outer", "x-default": "outer" }, query: { c: "outer" } })
+        ),
+        [ok],
+        { defaultHeaders: { "X-Default": "client" }, defaultQuery: { c: "client", d: "client" } }
+      )
+      const request = requests[0]!
+      assert.deepStrictEqual(
+        ["x-a", "x-b", "x-c", "x-default", "idempotency-key"].map((name) => request.headers[name]),
+        ["inner", "call", "outer", "outer", "call-key"]
+      )
+      assert.strictEqual(request.url, "http://127.0.0.1:1/v1/x?c=outer&d=client&a=inner&b=call")
+      assert.deepStrictEqual(JSON.parse(request.body!), { model: "m", a: "inner", b: "call" })
     }))
 
   it.effect("sends auth, organization, project, user agent, beta and per-call headers", () =>
@@ -280,6 +331,32 @@ describe("errors", () => {
       const error = yield* Effect.flip(exit)
       assert.strictEqual(error._tag, "DecodeError")
       if (error._tag === "DecodeError") assert.strictEqual(error.requestId, "req_bad")
+    }))
+
+  it.effect("an error's JSON carries its message", () =>
+    Effect.gen(function*() {
+      const { exit } = yield* run(get, [TestHttp.status(404, { "x-request-id": "req_9" })])
+      const error = yield* Effect.flip(exit)
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(error)), {
+        _tag: "NotFoundError",
+        message: "404 status 404 (GET /x, request id req_9)",
+        status: 404,
+        request: "GET /x",
+        requestId: "req_9",
+        error: { message: "status 404", type: "test" }
+      })
+    }))
+
+  it.effect("a timeout's JSON carries its message, kind and timeout", () =>
+    Effect.gen(function*() {
+      const error = new Errors.APIConnectionTimeoutError({ request: "GET /x", kind: "idle", timeout: Duration.seconds(3) })
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(error)), {
+        _tag: "APIConnectionTimeoutError",
+        message: "Timed out: idle timeout of 3000 millis (GET /x)",
+        request: "GET /x",
+        kind: "idle",
+        timeout: { _id: "Duration", _tag: "Millis", millis: 3000 }
+      })
     }))
 
   it.effect("errors never contain the API key, in messages or JSON", () =>

@@ -3,6 +3,8 @@
  * logging combinators and `layerConfig` (for `OPENAI_LOG`) reach this module,
  * so a program that never turns logging on carries none of Effect's logger.
  */
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as References from "effect/References"
 import type { Logging, LogLevel } from "./service.ts"
@@ -25,15 +27,33 @@ const line = (level: "Info" | "Debug", message: string, annotations: Record<stri
 export const make = (level: LogLevel): Logging | undefined =>
   level === "info" || level === "debug"
     ? {
-      request: level === "debug"
-        ? (request) =>
-          line("Debug", "OpenAI request", {
-            method: request.method,
-            url: request.url,
-            headers: redactHeaders(request.headers)
-          })
+      exchange: level === "debug"
+        ? (request, send) =>
+          Effect.andThen(
+            line("Debug", "OpenAI request", {
+              method: request.method,
+              url: request.url,
+              headers: redactHeaders(request.headers)
+            }),
+            Clock.clockWith((clock) => {
+              const start = clock.currentTimeMillisUnsafe()
+              return Effect.tap(send, (response) =>
+                line("Debug", "OpenAI response", {
+                  method: request.method,
+                  url: request.url,
+                  status: response.status,
+                  latencyMillis: clock.currentTimeMillisUnsafe() - start,
+                  requestId: response.headers["x-request-id"]
+                }))
+            })
+          )
         : undefined,
-      retry: (request, error) =>
-        line("Info", "OpenAI request failed; retrying if the policy allows", { request, error: error.message })
+      retry: (request, error, attempt, delay) =>
+        line("Info", `OpenAI request failed on attempt ${attempt}; retrying in ${Duration.format(delay)}`, {
+          request,
+          attempt,
+          delayMillis: Duration.toMillis(delay),
+          reason: error.message
+        })
     }
     : undefined

@@ -121,6 +121,10 @@ const isPlainRecord = (u: unknown): u is Record<string, unknown> =>
 const mergeBody = (body: unknown, extra: Readonly<Record<string, unknown>> | undefined): unknown =>
   extra === undefined ? body : isPlainRecord(body) ? { ...body, ...extra } : body === undefined ? extra : body
 
+/** `inner`'s fields over `outer`'s; either one as it is when the other is absent. */
+export const mergeRecords = <A extends object>(outer: A | undefined, inner: A | undefined): A | undefined =>
+  outer === undefined ? inner : inner === undefined ? outer : { ...outer, ...inner }
+
 const SelfEncodingId = "~@openai-effect/core/SelfEncodingBody"
 
 /**
@@ -162,6 +166,7 @@ const bearer = (key: Redacted.Redacted<string>) => `Bearer ${Redacted.value(key)
 const build = (
   settings: Settings,
   spec: Spec,
+  scoped: RequestOptions,
   options: RequestOptions | undefined,
   accept: string,
   key: Redacted.Redacted<string> | undefined
@@ -169,15 +174,17 @@ const build = (
   const headers: Record<string, string> = { ...settings.headers, accept }
   if (spec.beta !== undefined) headers["openai-beta"] = spec.beta
   // The official SDK's rule: one key per call, so a retried POST is not applied twice.
-  const idempotencyKey = options?.idempotencyKey
+  const idempotencyKey = options?.idempotencyKey ?? scoped.idempotencyKey
     ?? (spec.method === "GET" ? undefined : `openai-effect-retry-${crypto.randomUUID()}`)
   if (idempotencyKey !== undefined) headers["idempotency-key"] = idempotencyKey
+  applyHeaders(headers, scoped.headers)
   applyHeaders(headers, options?.headers)
+  const extra = mergeRecords(scoped.body, options?.body)
   let encoded: Encoded = { body: HttpBody.empty }
   if (isSelfEncoding(spec.body)) {
-    encoded = spec.body.encode(options?.body)
+    encoded = spec.body.encode(extra)
   } else {
-    const json = mergeBody(spec.body, options?.body)
+    const json = mergeBody(spec.body, extra)
     if (json !== undefined) encoded = { body: HttpBody.text(JSON.stringify(json), "application/json") }
   }
   const body = encoded.body
@@ -188,7 +195,8 @@ const build = (
     "content-length": sized?.contentLength === undefined ? null : String(sized.contentLength)
   })
   if (key !== undefined) headers.authorization = bearer(key)
-  const url = settings.baseURL + spec.path + Query.stringify(settings.defaultQuery, spec.query, options?.query)
+  const url = settings.baseURL + spec.path +
+    Query.stringify(settings.defaultQuery, spec.query, scoped.query, options?.query)
   const empty = HttpClientRequest.empty
   return {
     request: HttpClientRequest.makeWith(
@@ -365,10 +373,6 @@ export const timeout = <A, E>(
         })))
   })
 
-/** `effect`, after `first` when there is one. */
-const after = <A, E>(first: Effect.Effect<void> | undefined, effect: Effect.Effect<A, E>): Effect.Effect<A, E> =>
-  first === undefined ? effect : Effect.andThen(first, effect)
-
 /** The wait before the next retry after `error`, or `Done` to give up. */
 type Step = (error: Errors.OpenAIError, now: number) => Pull.Pull<Duration.Duration, never, unknown>
 
@@ -399,13 +403,15 @@ const scheduleStep = (policy: RetryPolicy.RetryPolicy): Effect.Effect<Step> =>
  * Retries `attempt` while its error is retryable and the policy's step gives
  * a wait: a policy only ever sees the errors worth retrying. The step is made
  * at the first such error, so a call that succeeds pays for no policy.
+ * `onRetry` hears of each retry that will be made, never of the last failure.
  */
 const retry = <A>(
   attempt: Effect.Effect<A, Errors.OpenAIError>,
   makeStep: Effect.Effect<Step>,
-  onRetryable: (error: Errors.OpenAIError) => Effect.Effect<void> | undefined
+  onRetry: ((error: Errors.OpenAIError, attempt: number, delay: Duration.Duration) => Effect.Effect<void>) | undefined
 ): Effect.Effect<A, Errors.OpenAIError> => {
   let step: Step | undefined
+  let failed = 0
   const wait = (error: Errors.OpenAIError): Pull.Pull<Duration.Duration, never, unknown> =>
     Effect.withFiber((fiber) => {
       const now = fiber.getRef(Clock.Clock).currentTimeMillisUnsafe()
@@ -416,7 +422,11 @@ const retry = <A>(
   const loop: Effect.Effect<A, Errors.OpenAIError> = Effect.catch(attempt, (error) =>
     RetryPolicy.isRetryable(error)
       ? Pull.catchDone(
-        after(onRetryable(error), Effect.flatMap(wait(error), (delay) => Effect.andThen(Effect.sleep(delay), loop))),
+        Effect.flatMap(wait(error), (delay) => {
+          failed++
+          const next = Effect.andThen(Effect.sleep(delay), loop)
+          return onRetry === undefined ? next : Effect.andThen(onRetry(error, failed, delay), next)
+        }),
         () => Effect.fail(error)
       )
       : Effect.fail(error))
@@ -437,7 +447,8 @@ export const execute = <A>(
 ): Effect.Effect<A, Errors.OpenAIError, OpenAIClient> =>
   Effect.withFiber((fiber) => {
     const { httpClient, settings } = Context.getUnsafe(fiber.context, OpenAIClient)
-    const resolved = resolve(settings, fiber.getRef(CurrentRequestOptions), options)
+    const scoped = fiber.getRef(CurrentRequestOptions)
+    const resolved = resolve(settings, scoped, options)
     const listener = fiber.getRef(ResponseMetadata.CurrentListener)
     const logging = fiber.getRef(CurrentLogging)
     const label = `${spec.method} ${spec.path}`
@@ -451,7 +462,7 @@ export const execute = <A>(
     const provider = credential === fixedKey
       ? undefined
       : credential as Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError>
-    const { request, sendOnce } = build(settings, spec, options, accept, fixedKey)
+    const { request, sendOnce } = build(settings, spec, scoped, options, accept, fixedKey)
 
     const run = (span: Tracer.Span | undefined): Effect.Effect<A, Errors.OpenAIError> => {
       const send = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<A, Errors.OpenAIError> => {
@@ -460,21 +471,19 @@ export const execute = <A>(
         const executed = span === undefined
           ? Effect.provideService(httpClient.execute(request), Tracer.DisablePropagation, true)
           : httpClient.execute(request)
-        const sent = Effect.mapError(executed, fromHttpClientError(label))
-        return after(
-          logging?.request?.(request),
-          Effect.flatMap(sendOnce === undefined ? sent : sendOnce(sent), (response) => {
-            if (response.status >= 400) return failStatus(response, label)
-            listener?.(response.status, response.headers)
-            return read({
-              response,
-              requestId: response.headers["x-request-id"],
-              label,
-              idleTimeout: resolved.idleTimeout,
-              span
-            })
+        const mapped = Effect.mapError(executed, fromHttpClientError(label))
+        const sent = sendOnce === undefined ? mapped : sendOnce(mapped)
+        return Effect.flatMap(logging?.exchange?.(request, sent) ?? sent, (response) => {
+          if (response.status >= 400) return failStatus(response, label)
+          listener?.(response.status, response.headers)
+          return read({
+            response,
+            requestId: response.headers["x-request-id"],
+            label,
+            idleTimeout: resolved.idleTimeout,
+            span
           })
-        )
+        })
       }
       const transformed = (request: HttpClientRequest.HttpClientRequest) =>
         transform === undefined
@@ -485,8 +494,8 @@ export const execute = <A>(
         : Effect.flatMap(provider, (key) =>
           transformed(HttpClientRequest.setHeader(request, "authorization", bearer(key))))
       const attempt = timeout(authenticated, label, "request", resolved.timeout)
-      const onRetryable = (error: Errors.OpenAIError) =>
-        logging?.retry(label, error)
+      const onRetry = logging && ((error: Errors.OpenAIError, attempt: number, delay: Duration.Duration) =>
+        logging.retry(label, error, attempt, delay))
       const retried = sendOnce !== undefined || (resolved.retry === undefined && resolved.maxRetries <= 0)
         ? attempt
         : retry(
@@ -494,7 +503,7 @@ export const execute = <A>(
           resolved.retry === undefined
             ? defaultStep(resolved.maxRetries, settings.maxRetryAfter)
             : scheduleStep(resolved.retry),
-          onRetryable
+          onRetry
         )
       return resolved.totalTimeout === undefined ? retried : timeout(retried, label, "total", resolved.totalTimeout)
     }

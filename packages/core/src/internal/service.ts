@@ -8,6 +8,7 @@ import type * as Duration from "effect/Duration"
 import type * as Effect from "effect/Effect"
 import type * as HttpClient from "effect/http/HttpClient"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type * as Redacted from "effect/Redacted"
 import type { OpenAIError } from "../OpenAIError.ts"
 import type { RequestOptions } from "../RequestOptions.ts"
@@ -57,14 +58,20 @@ export interface Service {
 export class OpenAIClient extends Context.Service<OpenAIClient, Service>()("@openai-effect/core/OpenAIClient") {}
 
 /**
- * The client's log lines, when a level lets them through: `request` (debug)
- * before every attempt, `retry` (info) for every failure worth retrying.
- * Kept out of the settings so that programs which never log carry none of
- * Effect's logger.
+ * The client's log lines, when a level lets them through: `exchange` (debug)
+ * around every attempt, a line for the request and one for its response;
+ * `retry` (info) for every retry that will be made. Kept out of the settings
+ * so that programs which never log carry none of Effect's logger.
  */
 export interface Logging {
-  readonly request: ((request: HttpClientRequest.HttpClientRequest) => Effect.Effect<void>) | undefined
-  readonly retry: (request: string, error: OpenAIError) => Effect.Effect<void>
+  readonly exchange:
+    | (<E>(
+      request: HttpClientRequest.HttpClientRequest,
+      send: Effect.Effect<HttpClientResponse.HttpClientResponse, E>
+    ) => Effect.Effect<HttpClientResponse.HttpClientResponse, E>)
+    | undefined
+  /** `attempt` is the number of the attempt that failed, `delay` the wait before the next one. */
+  readonly retry: (request: string, error: OpenAIError, attempt: number, delay: Duration.Duration) => Effect.Effect<void>
 }
 
 /** The logging in force for a region of a program; none by default. */
