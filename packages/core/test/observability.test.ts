@@ -135,12 +135,15 @@ describe("logging", () => {
         "OpenAI request failed on attempt 1; retrying in 500ms",
         "OpenAI request failed on attempt 2; retrying in 1s"
       ])
-      assert.deepStrictEqual(lines.map(([, fields]) => fields), [1, 2].map((attempt) => ({
-        request: "GET /x",
-        attempt,
-        delayMillis: attempt * 500,
-        reason: "500 status 500 (GET /x)"
-      })))
+      assert.deepStrictEqual(
+        lines.map(([, fields]) => fields),
+        [1, 2].map((attempt) => ({
+          request: "GET /x",
+          attempt,
+          delayMillis: attempt * 500,
+          reason: "500 status 500 (GET /x)"
+        }))
+      )
     }))
 
   it.effect("withLogLevel debug logs each response with its status, latency and request id", () =>

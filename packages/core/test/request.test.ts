@@ -1,8 +1,8 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
+import * as Errors from "@openai-effect/core/OpenAIError"
 import * as Operation from "@openai-effect/core/Operation"
 import * as ResponseMetadata from "@openai-effect/core/ResponseMetadata"
-import * as Errors from "@openai-effect/core/OpenAIError"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -349,7 +349,11 @@ describe("errors", () => {
 
   it.effect("a timeout's JSON carries its message, kind and timeout", () =>
     Effect.gen(function*() {
-      const error = new Errors.APIConnectionTimeoutError({ request: "GET /x", kind: "idle", timeout: Duration.seconds(3) })
+      const error = new Errors.APIConnectionTimeoutError({
+        request: "GET /x",
+        kind: "idle",
+        timeout: Duration.seconds(3)
+      })
       assert.deepStrictEqual(JSON.parse(JSON.stringify(error)), {
         _tag: "APIConnectionTimeoutError",
         message: "Timed out: idle timeout of 3000 millis (GET /x)",

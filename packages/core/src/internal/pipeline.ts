@@ -195,8 +195,8 @@ const build = (
     "content-length": sized?.contentLength === undefined ? null : String(sized.contentLength)
   })
   if (key !== undefined) headers.authorization = bearer(key)
-  const url = settings.baseURL + spec.path +
-    Query.stringify(settings.defaultQuery, spec.query, scoped.query, options?.query)
+  const url = settings.baseURL + spec.path
+    + Query.stringify(settings.defaultQuery, spec.query, scoped.query, options?.query)
   const empty = HttpClientRequest.empty
   return {
     request: HttpClientRequest.makeWith(
@@ -513,7 +513,8 @@ export const execute = <A>(
       : Effect.useSpan(
         spec.operationId,
         { kind: "client", attributes: spanAttributes(spec) },
-        (span) => Effect.withParentSpan(run(span), span, { captureStackTrace: false })
+        (span) =>
+          Effect.withParentSpan(run(span), span, { captureStackTrace: false })
       )
   })
 

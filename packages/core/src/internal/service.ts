@@ -71,7 +71,12 @@ export interface Logging {
     ) => Effect.Effect<HttpClientResponse.HttpClientResponse, E>)
     | undefined
   /** `attempt` is the number of the attempt that failed, `delay` the wait before the next one. */
-  readonly retry: (request: string, error: OpenAIError, attempt: number, delay: Duration.Duration) => Effect.Effect<void>
+  readonly retry: (
+    request: string,
+    error: OpenAIError,
+    attempt: number,
+    delay: Duration.Duration
+  ) => Effect.Effect<void>
 }
 
 /** The logging in force for a region of a program; none by default. */
