@@ -321,11 +321,12 @@ const pathExpression = (op: OperationModel, pathArgs: ReadonlyMap<string, string
 // Multipart bodies are built by `Operation.multipart`, so only the operations
 // that upload carry multipart code into a bundle.
 const encodeBody = (op: OperationModel, body: string): string => {
+  const files = op.body === undefined || op.body.files.length === 0 ? "" : `, ${JSON.stringify(op.body.files)}`
   switch (op.body?.kind) {
     case "multipart":
-      return `Operation.multipart(${body})`
+      return `Operation.multipart(${body}${files})`
     case "multipart-if-file":
-      return `Operation.multipartIfFile(${body})`
+      return `Operation.multipartIfFile(${body}${files})`
     default:
       return body
   }

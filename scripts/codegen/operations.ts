@@ -14,6 +14,8 @@ export interface Body {
   readonly kind: BodyKind
   readonly schema: Schema
   readonly required: boolean
+  /** The multipart fields that take only files (`format: binary`, alone, in an array or in a union). */
+  readonly files: ReadonlyArray<string>
 }
 
 export type Result =
@@ -114,7 +116,19 @@ const successResponse = (document: Document, op: OperationObject): ResponseObjec
   return status === undefined ? undefined : resolveResponse(document, op.responses[status]!)
 }
 
-const bodyOf = (op: OperationObject, row: EndpointRow | undefined): Body | undefined => {
+/** The schema takes only files: `format: binary`, an array of them, or a union of those. */
+const onlyFiles = (schemas: Readonly<Record<string, Schema>>, s: Schema): boolean => {
+  const r = resolve(schemas, s)
+  const members = r.anyOf ?? r.oneOf
+  if (members !== undefined) return members.every((m) => onlyFiles(schemas, m))
+  return r.format === "binary" || (r.items !== undefined && resolve(schemas, r.items).format === "binary")
+}
+
+const bodyOf = (
+  schemas: Readonly<Record<string, Schema>>,
+  op: OperationObject,
+  row: EndpointRow | undefined
+): Body | undefined => {
   const rb = op.requestBody
   if (rb === undefined) return undefined
   const json = rb.content["application/json"]?.schema
@@ -128,7 +142,10 @@ const bodyOf = (op: OperationObject, row: EndpointRow | undefined): Body | undef
     : "multipart"
   const schema = kind === "json" ? json : multipart ?? json
   if (schema === undefined) throw new Error(`${op.operationId}: no ${kind} request body schema`)
-  return { kind, schema, required: rb.required === true }
+  const files = kind === "json"
+    ? []
+    : [...objectProperties(schemas, schema).values()].filter((p) => onlyFiles(schemas, p.schema)).map((p) => p.name)
+  return { kind, schema, required: rb.required === true, files }
 }
 
 const resultOf = (document: Document, op: OperationObject, row: EndpointRow | undefined): Result => {
@@ -259,7 +276,7 @@ export const buildOperations = (
       pathParams: inPath,
       query,
       betas: headers[0],
-      body: bodyOf(d.op, d.row),
+      body: bodyOf(schemas, d.op, d.row),
       result,
       stream,
       eventShape: stream !== undefined && isNamedEvents(schemas, stream) ? "named" : "data",

@@ -60,42 +60,49 @@ export const path = (strings: TemplateStringsArray, ...params: ReadonlyArray<str
 /**
  * A multipart form body: files (any `Uploadable`) become file parts with a
  * filename and content type; arrays and objects use bracket names
- * (`tags[]`, `meta[key]`). A form whose files are all Blobs or bytes is sent
- * again on a retry; one with a streamed file is sent once.
+ * (`tags[]`, `meta[key]`). `files` names the fields that take a file: a
+ * value there that is not a file, or an object anywhere that is neither
+ * plain nor a file, fails the call with an `InvalidRequestError` naming the
+ * field before anything is sent. A form whose files are all Blobs or bytes is
+ * sent again on a retry; one with a streamed file is sent once.
  *
  * @example
- * Operation.json<FileObject>({ operationId: "createFile", method: "POST", path: "/files", body: Operation.multipart({ file, purpose: "batch" }) })
+ * Operation.json<FileObject>({ operationId: "createFile", method: "POST", path: "/files", body: Operation.multipart({ file, purpose: "batch" }, ["file"]) })
  * @category constructors
  * @since 0.1.0
  */
-export const multipart = (fields: object): unknown => Multipart.form(fields as Record<string, unknown>, false)
+export const multipart = (fields: object, files: ReadonlyArray<string> = []): unknown =>
+  Multipart.form(fields as Record<string, unknown>, false, files)
 
 /**
  * A multipart form when any field is a file, else a JSON body: for endpoints
- * that take either an upload or a reference to one.
+ * that take either an upload or a reference to one. `files` as in `multipart`.
  *
  * @example
- * Operation.json({ operationId: "createImageEdit", method: "POST", path: "/images/edits", body: Operation.multipartIfFile(params) })
+ * Operation.json({ operationId: "createImageEdit", method: "POST", path: "/images/edits", body: Operation.multipartIfFile(params, ["image"]) })
  * @category constructors
  * @since 0.1.0
  */
-export const multipartIfFile = (fields: object): unknown => Multipart.form(fields as Record<string, unknown>, true)
+export const multipartIfFile = (fields: object, files: ReadonlyArray<string> = []): unknown =>
+  Multipart.form(fields as Record<string, unknown>, true, files)
 
-const emptyParam = (spec: Spec): Errors.InvalidRequestError | undefined =>
-  // `Operation.path` turns an empty parameter into `//` or a trailing `/`.
+// `Operation.path` turns an empty parameter into `//` or a trailing `/`; a
+// multipart body knows when it holds what cannot be sent.
+const invalidSpec = (spec: Spec): string | undefined =>
   /\/\/|\/$/.test(spec.path)
-    ? new Errors.InvalidRequestError({
-      request: `${spec.method} ${spec.path}`,
-      description: "A path parameter is empty"
-    })
+    ? "A path parameter is empty"
+    : Pipeline.isSelfEncoding(spec.body)
+    ? spec.body.invalid
     : undefined
 
 const checked = <A, R>(
   spec: Spec,
   run: () => Effect.Effect<A, Errors.OpenAIError, R>
 ): Effect.Effect<A, Errors.OpenAIError, R> => {
-  const invalid = emptyParam(spec)
-  return invalid === undefined ? run() : Effect.fail(invalid)
+  const description = invalidSpec(spec)
+  return description === undefined
+    ? run()
+    : Effect.fail(new Errors.InvalidRequestError({ request: `${spec.method} ${spec.path}`, description }))
 }
 
 const parseJson = <A>(received: Pipeline.Received): Effect.Effect<A, Errors.OpenAIError> =>

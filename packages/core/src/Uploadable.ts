@@ -3,7 +3,8 @@
  *
  * Any of these can be passed where an operation takes a file: a `File`, a
  * `Blob`, bytes, a web `ReadableStream`, an Effect `Stream<Uint8Array>`, a
- * fetch `Response`, or the result of `toFile`, which sets the filename and
+ * fetch `Response`, any async iterable of bytes (a Node `Readable`, an
+ * `fs.ReadStream`), or the result of `toFile`, which sets the filename and
  * content type explicitly. Blobs and bytes are sent as they are and can be
  * sent again on a retry; streams are sent as they arrive, never buffered
  * whole, and so are sent once (a failed streamed upload is not retried).
@@ -50,6 +51,7 @@ export type Uploadable =
   | ReadableStream<Uint8Array>
   | Stream.Stream<Uint8Array, unknown>
   | Response
+  | AsyncIterable<Uint8Array>
 
 /**
  * `true` for any value a file field accepts.
@@ -67,6 +69,7 @@ export const isUploadable = (u: unknown): u is Uploadable =>
   || (typeof ReadableStream !== "undefined" && u instanceof ReadableStream)
   || (typeof Response !== "undefined" && u instanceof Response)
   || Stream.isStream(u)
+  || hasProperty(u, Symbol.asyncIterator)
 
 const extensionTypes: Record<string, string> = {
   json: "application/json",
@@ -104,14 +107,29 @@ export const contentTypeOf = (name: string): string => {
   return (dot === -1 ? undefined : extensionTypes[name.slice(dot + 1).toLowerCase()]) ?? "application/octet-stream"
 }
 
+/** The last segment of a path or URL path, on any platform's separators. */
+const lastSegment = (path: string): string | undefined => path.split(/[\\/]/).pop() || undefined
+
 const nameOf = (source: Uploadable): string | undefined => {
   if (hasProperty(source, TypeId)) return (source as Upload).name
   if (typeof File !== "undefined" && source instanceof File && source.name) return source.name
   if (typeof Response !== "undefined" && source instanceof Response && source.url) {
-    const last = new URL(source.url).pathname.split("/").pop()
+    const last = lastSegment(new URL(source.url).pathname)
     return last ? decodeURIComponent(last) : undefined
   }
+  // An `fs.ReadStream` knows its path (a string, or a Buffer of one).
+  if (hasProperty(source, "path") && (typeof source.path === "string" || source.path instanceof Uint8Array)) {
+    return lastSegment(typeof source.path === "string" ? source.path : new TextDecoder().decode(source.path))
+  }
   return undefined
+}
+
+/** `upload`, with the extension of `type` when one is known: `upload.png`. */
+const unnamed = (type: string | undefined): string => {
+  for (const extension of Object.keys(extensionTypes)) {
+    if (extensionTypes[extension] === type) return `upload.${extension}`
+  }
+  return "upload"
 }
 
 const typeOf = (source: Uploadable): string | undefined => {
@@ -124,9 +142,11 @@ const typeOf = (source: Uploadable): string | undefined => {
 }
 
 /**
- * Names an upload. Without a `name`, a `File`'s own name or a `Response`'s
- * URL is used, else `"upload"`; without a `type`, the source's type or one
- * guessed from the name.
+ * Names an upload. Without a `name`, a `File`'s own name, a `Response`'s URL
+ * or a file stream's `path` is used, else `"upload"` with the extension of
+ * the source's type (`upload.png`); without a `type`, the source's type or
+ * one guessed from the name. An async iterable (a Node `Readable`) is read as
+ * it is sent; chunks that are strings are sent as UTF-8.
  *
  * @example
  * Uploadable.toFile(Stream.make(new TextEncoder().encode("{}\n")), "batch.jsonl")
@@ -138,8 +158,9 @@ export const toFile = (
   name?: string,
   options?: { readonly type?: string | undefined }
 ): Upload => {
-  const fileName = name ?? nameOf(source) ?? "upload"
-  const type = options?.type ?? typeOf(source) ?? contentTypeOf(fileName)
+  const known = options?.type ?? typeOf(source)
+  const fileName = name ?? nameOf(source) ?? unnamed(known)
+  const type = known ?? contentTypeOf(fileName)
   if (hasProperty(source, TypeId)) return { ...(source as Upload), name: fileName, type }
   const make = (blob: Blob | undefined, stream: Upload["stream"]): Upload => ({
     [TypeId]: TypeId,
@@ -159,7 +180,14 @@ export const toFile = (
   if (typeof ReadableStream !== "undefined" && source instanceof ReadableStream) {
     return make(undefined, fromReadable(source))
   }
-  return make(undefined, source as Stream.Stream<Uint8Array, unknown>)
+  if (Stream.isStream(source)) return make(undefined, source)
+  return make(
+    undefined,
+    Stream.map(
+      Stream.fromAsyncIterable(source as AsyncIterable<Uint8Array | string>, (cause) => cause),
+      (chunk) => typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk
+    )
+  )
 }
 
 const fromReadable = (stream: ReadableStream<Uint8Array>): Stream.Stream<Uint8Array, unknown> =>

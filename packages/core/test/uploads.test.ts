@@ -5,9 +5,11 @@ import * as Uploadable from "@openai-effect/core/Uploadable"
 import * as Effect from "effect/Effect"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { Buffer } from "node:buffer"
+import { createReadStream, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Readable } from "node:stream"
 import * as TestHttp from "./utils/TestHttp.ts"
 
 const encoder = new TextEncoder()
@@ -20,7 +22,7 @@ const upload = (file: unknown, answers: ReadonlyArray<TestHttp.Answer> = [TestHt
         operationId: "createFile",
         method: "POST",
         path: "/files",
-        body: Operation.multipart({ file, purpose: "assistants" })
+        body: Operation.multipart({ file, purpose: "assistants" }, ["file"])
       }, { retry: Schedule.recurs(2) }).pipe(Effect.provide(TestHttp.client(script)))
     )
     return { exit, requests: script.requests }
@@ -39,7 +41,10 @@ describe("uploads", () => {
       name: "notes.txt",
       type: "text/plain"
     }],
-    ["a Blob", () => new Blob(["hello"], { type: "application/jsonl" }), { name: "upload", type: "application/jsonl" }],
+    ["a Blob", () => new Blob(["hello"], { type: "application/jsonl" }), {
+      name: "upload.jsonl",
+      type: "application/jsonl"
+    }],
     ["bytes", () => encoder.encode("hello"), { name: "upload", type: "application/octet-stream" }],
     ["bytes named with toFile", () => Uploadable.toFile(encoder.encode("hello"), "batch.jsonl"), {
       name: "batch.jsonl",
@@ -60,7 +65,16 @@ describe("uploads", () => {
     ["a fetch Response", () => {
       const response = new Response("hello", { headers: { "content-type": "text/csv" } })
       return response
-    }, { name: "upload", type: "text/csv" }]
+    }, { name: "upload.csv", type: "text/csv" }],
+    ["a Node Readable", () => Readable.from([Buffer.from("hel"), Buffer.from("lo")]), {
+      name: "upload",
+      type: "application/octet-stream"
+    }],
+    ["an async iterable of bytes", () =>
+      (async function*() {
+        yield encoder.encode("hel")
+        yield encoder.encode("lo")
+      })(), { name: "upload", type: "application/octet-stream" }]
   ]
 
   for (const [label, make, expected] of cases) {
@@ -87,6 +101,59 @@ describe("uploads", () => {
         type: "application/jsonl",
         content: "hello"
       })
+    }))
+
+  it.effect("sends an fs.ReadStream as it is read, named after its path, once", () =>
+    Effect.gen(function*() {
+      const dir = mkdtempSync(join(tmpdir(), "openai-effect-"))
+      const path = join(dir, "input.jsonl")
+      writeFileSync(path, "hello")
+      const { exit, requests } = yield* upload(createReadStream(path), [
+        TestHttp.status(500),
+        TestHttp.json(200, { id: "f" })
+      ])
+      assert.strictEqual((yield* Effect.flip(exit))._tag, "InternalServerError")
+      assert.strictEqual(requests.length, 1)
+      assert.deepStrictEqual(filePart(requests[0]!.body!), {
+        name: "input.jsonl",
+        type: "application/jsonl",
+        content: "hello"
+      })
+      assert.deepStrictEqual(requests[0]!.requestInit, { window: null, redirect: "error" })
+    }))
+
+  const notFiles: ReadonlyArray<readonly [string, unknown, string]> = [
+    ["a plain object", { path: "/home/me/secret.jsonl", flags: "r" }, "a plain object"],
+    ["a string", "input.jsonl", "a string"],
+    ["an array holding a number", [new Blob(["a"]), 42], "a number"]
+  ]
+  for (const [label, file, what] of notFiles) {
+    it.effect(`a file field holding ${label} fails with an InvalidRequestError naming it, sending nothing`, () =>
+      Effect.gen(function*() {
+        const { exit, requests } = yield* upload(file)
+        const error = yield* Effect.flip(exit)
+        assert.strictEqual(requests.length, 0)
+        assert.strictEqual(error._tag, "InvalidRequestError")
+        assert.include(error.message, "`file")
+        assert.include(error.message, `not ${what}`)
+        assert.notInclude(error.message, "secret")
+      }))
+  }
+
+  it.effect("an object that is neither plain nor a file fails instead of sending its internals", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([TestHttp.json(200, {})])
+      const error = yield* Operation.json({
+        operationId: "createFile",
+        method: "POST",
+        path: "/files",
+        body: Operation.multipart({ file: new Blob(["x"]), purpose: "batch", expires_after: new Map([["a", 1]]) })
+      }).pipe(Effect.provide(TestHttp.client(script)), Effect.flip)
+      assert.strictEqual(script.requests.length, 0)
+      assert.strictEqual(
+        error.message,
+        "The form field `expires_after` holds a Map, which is neither a file nor plain data (POST /files)"
+      )
     }))
 
   it.effect("a missing path is an InvalidRequestError", () =>

@@ -53,7 +53,7 @@ export const create = (
     operationId: "createTranscription",
     method: "POST",
     path: "/audio/transcriptions",
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["file"])
   }, options)
 
 /**
@@ -75,5 +75,5 @@ export const createStream = (
     operationId: "createTranscription",
     method: "POST",
     path: "/audio/transcriptions",
-    body: Operation.multipart({ ...params, stream: true })
+    body: Operation.multipart({ ...params, stream: true }, ["file"])
   }, options)

@@ -46,5 +46,5 @@ export const create = (
     operationId: "createTranslation",
     method: "POST",
     path: "/audio/translations",
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["file"])
   }, options)

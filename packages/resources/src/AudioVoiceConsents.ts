@@ -111,7 +111,7 @@ export const create = (
     operationId: "createVoiceConsent",
     method: "POST",
     path: "/audio/voice_consents",
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["recording"])
   }, options)
 
 /**

@@ -46,5 +46,5 @@ export const create = (
     operationId: "createVoice",
     method: "POST",
     path: "/audio/voices",
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["audio_sample"])
   }, options)

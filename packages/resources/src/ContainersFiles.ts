@@ -96,7 +96,7 @@ export const create = (
     operationId: "CreateContainerFile",
     method: "POST",
     path: Operation.path`/containers/${containerId}/files`,
-    body: Operation.multipartIfFile(params)
+    body: Operation.multipartIfFile(params, ["file"])
   }, options)
 
 /**

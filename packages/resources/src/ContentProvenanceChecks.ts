@@ -50,5 +50,5 @@ export const create = (
     operationId: "Createcontentprovenancecheck",
     method: "POST",
     path: "/content_provenance_checks",
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["file"])
   }, options)

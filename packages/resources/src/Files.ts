@@ -74,10 +74,12 @@ export const create = (
   params: CreateParams,
   options?: RequestOptions
 ): Effect.Effect<FileObject, OpenAIError, OpenAIClient> =>
-  Operation.json(
-    { operationId: "createFile", method: "POST", path: "/files", body: Operation.multipart(params) },
-    options
-  )
+  Operation.json({
+    operationId: "createFile",
+    method: "POST",
+    path: "/files",
+    body: Operation.multipart(params, ["file"])
+  }, options)
 
 /**
  * `GET /files/{file_id}`.

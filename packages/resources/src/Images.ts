@@ -64,7 +64,7 @@ export const createVariation = (
     operationId: "createImageVariation",
     method: "POST",
     path: "/images/variations",
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["image"])
   }, options)
 
 /**
@@ -86,7 +86,7 @@ export const edit = (
     operationId: "createImageEdit",
     method: "POST",
     path: "/images/edits",
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["image", "mask"])
   }, options)
 
 /**
@@ -108,7 +108,7 @@ export const editStream = (
     operationId: "createImageEdit",
     method: "POST",
     path: "/images/edits",
-    body: Operation.multipart({ ...params, stream: true })
+    body: Operation.multipart({ ...params, stream: true }, ["image", "mask"])
   }, options)
 
 /**

@@ -88,7 +88,7 @@ export const create = (
     operationId: "CreateSkill",
     method: "POST",
     path: "/skills",
-    body: Operation.multipartIfFile(params)
+    body: Operation.multipartIfFile(params, ["files"])
   }, options)
 
 /**

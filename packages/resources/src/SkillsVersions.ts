@@ -100,7 +100,7 @@ export const create = (
     operationId: "CreateSkillVersion",
     method: "POST",
     path: Operation.path`/skills/${skillId}/versions`,
-    body: Operation.multipartIfFile(params)
+    body: Operation.multipartIfFile(params, ["files"])
   }, options)
 
 /**

@@ -43,5 +43,5 @@ export const create = (
     operationId: "addUploadPart",
     method: "POST",
     path: Operation.path`/uploads/${uploadId}/parts`,
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["data"])
   }, options)

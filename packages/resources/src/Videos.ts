@@ -235,7 +235,7 @@ export const createCharacter = (
     operationId: "CreateVideoCharacter",
     method: "POST",
     path: "/videos/characters",
-    body: Operation.multipart(params)
+    body: Operation.multipart(params, ["video"])
   }, options)
 
 /**

@@ -34,12 +34,57 @@ const hasFile = (fields: Readonly<Record<string, unknown>>): boolean =>
     Uploadable.isUploadable(value) || (Array.isArray(value) && value.some(Uploadable.isUploadable))
   )
 
+const isPlainObject = (value: object): boolean => {
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
 /**
- * `fields` as a multipart body for the pipeline. With `onlyWithFiles`, fields
- * without a file stay a JSON body (the API's "multipart if file" endpoints).
+ * Why `value` cannot be sent as the form field `name`, if it cannot: a file
+ * field holds something that is not a file, or a field holds an object that
+ * is neither plain nor a file (a stream a cast let through, a class
+ * instance), whose internals must never become form fields.
  */
-export const form = (fields: Readonly<Record<string, unknown>>, onlyWithFiles: boolean): unknown =>
-  onlyWithFiles && !hasFile(fields) ? fields : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields))
+const problem = (name: string, value: unknown, file: boolean): string | undefined => {
+  if (value === undefined || value === null || Uploadable.isUploadable(value)) return undefined
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = problem(`${name}[]`, item, file)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  if (!file && typeof value === "object" && isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = problem(`${name}[${key}]`, item, false)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  if (!file && typeof value !== "object") return undefined
+  const kind = typeof value === "object" ? value.constructor?.name ?? "object" : typeof value
+  const what = kind === "Object" ? "a plain object" : `a ${kind}`
+  return file
+    ? `The form field \`${name}\` takes a file (a File, a Blob, bytes, a stream or Uploadable.toFile), not ${what}`
+    : `The form field \`${name}\` holds ${what}, which is neither a file nor plain data`
+}
+
+/**
+ * `fields` as a multipart body for the pipeline; `files` names the fields
+ * that take a file. With `onlyWithFiles`, fields without a file stay a JSON
+ * body (the API's "multipart if file" endpoints).
+ */
+export const form = (
+  fields: Readonly<Record<string, unknown>>,
+  onlyWithFiles: boolean,
+  files: ReadonlyArray<string>
+): unknown => {
+  let invalid: string | undefined
+  for (const name of Object.keys(fields)) invalid ??= problem(name, fields[name], files.includes(name))
+  return onlyWithFiles && invalid === undefined && !hasFile(fields)
+    ? fields
+    : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields), invalid)
+}
 
 /**
  * Node's fetch tees a streamed request body to be able to replay it on a

@@ -135,6 +135,8 @@ const SelfEncodingId = "~@openai-effect/core/SelfEncodingBody"
 export interface SelfEncodingBody {
   readonly [SelfEncodingId]: typeof SelfEncodingId
   readonly encode: (extra: Readonly<Record<string, unknown>> | undefined) => Encoded
+  /** Why the body cannot be sent, found when it was made: the call fails before sending. */
+  readonly invalid: string | undefined
 }
 
 /** An encoded body. */
@@ -148,12 +150,15 @@ export interface Encoded {
 }
 
 /** Marks `encode` as a self-encoding body. */
-export const selfEncoding = (encode: SelfEncodingBody["encode"]): SelfEncodingBody => ({
+export const selfEncoding = (encode: SelfEncodingBody["encode"], invalid: string | undefined): SelfEncodingBody => ({
   [SelfEncodingId]: SelfEncodingId,
-  encode
+  encode,
+  invalid
 })
 
-const isSelfEncoding = (u: unknown): u is SelfEncodingBody => typeof u === "object" && u !== null && SelfEncodingId in u
+/** `true` for a body made by `selfEncoding`. */
+export const isSelfEncoding = (u: unknown): u is SelfEncodingBody =>
+  typeof u === "object" && u !== null && SelfEncodingId in u
 
 const bearer = (key: Redacted.Redacted<string>) => `Bearer ${Redacted.value(key)}`
 
