@@ -25,7 +25,6 @@ import { dual } from "effect/Function"
 import * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
-import type * as Redacted from "effect/Redacted"
 import * as Logging from "./internal/logging.ts"
 import { baseHeaders, mergeRecords } from "./internal/pipeline.ts"
 import * as Service from "./internal/service.ts"
@@ -165,63 +164,74 @@ export const layer = (options: Options): Layer.Layer<OpenAIClient, never, HttpCl
   Layer.effect(OpenAIClient, make(options))
 
 /**
- * The options of `layerConfig`: the client's, and the log level that
- * `OPENAI_LOG` sets.
+ * The options of `layerConfig`: the client's and the log level, each given
+ * as a value or as a `Config` (`Config.Redacted("DEEPSEEK_API_KEY")`) read
+ * when the layer is built.
  *
  * @category models
  * @since 0.1.0
  */
-export interface ConfigOptions extends Options {
+export type ConfigOptions = {
+  readonly [K in keyof ConfigurableOptions]?:
+    | ConfigurableOptions[K]
+    | Config.Config<Exclude<ConfigurableOptions[K], undefined>>
+}
+
+interface ConfigurableOptions extends Options {
   /** Default: `OPENAI_LOG`, else `"warn"`. */
   readonly logLevel?: LogLevel | undefined
 }
 
 const logLevels: ReadonlyArray<LogLevel> = ["off", "error", "warn", "info", "debug"]
 
+// What each setting falls back to when `layerConfig` is not given it.
+const environment = (): Record<string, Config.Config<unknown>> => ({
+  apiKey: Config.Redacted("OPENAI_API_KEY"),
+  adminApiKey: Config.Redacted("OPENAI_ADMIN_KEY"),
+  baseURL: Config.String("OPENAI_BASE_URL"),
+  organization: Config.String("OPENAI_ORG_ID"),
+  project: Config.String("OPENAI_PROJECT_ID"),
+  logLevel: Config.Literals(logLevels, "OPENAI_LOG")
+})
+
 /**
- * A layer that reads its settings from the environment through `Config`:
- * `OPENAI_API_KEY`, `OPENAI_ADMIN_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`,
- * `OPENAI_PROJECT_ID`, `OPENAI_LOG` (off|error|warn|info|debug, see
- * `withLogLevel`). `options` win over the environment.
+ * A layer that reads its settings through `Config`. An option given as a
+ * `Config` is read from the `ConfigProvider` when the layer is built (a
+ * missing or invalid value fails it with a `ConfigError` naming the
+ * variable); an option given as a value is used as it is. What is not given
+ * comes from the environment when set: `OPENAI_API_KEY`, `OPENAI_ADMIN_KEY`,
+ * `OPENAI_BASE_URL`, `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID`, `OPENAI_LOG`
+ * (off|error|warn|info|debug, see `withLogLevel`).
  *
  * @example
- * Effect.provide(OpenAIClient.layerConfig({ maxRetries: 4 }))
+ * Effect.provide(OpenAIClient.layerConfig({
+ *   apiKey: Config.Redacted("DEEPSEEK_API_KEY"),
+ *   baseURL: Config.String("DEEPSEEK_BASE_URL"),
+ *   maxRetries: 4
+ * }))
  * @category layers
  * @since 0.1.0
  */
 export const layerConfig = (
   options: ConfigOptions = {}
 ): Layer.Layer<OpenAIClient, Config.ConfigError, HttpClient.HttpClient> =>
-  Layer.effectContext(
-    Effect.flatMap(
-      Config.all({
-        apiKey: Config.option(Config.Redacted("OPENAI_API_KEY")),
-        adminApiKey: Config.option(Config.Redacted("OPENAI_ADMIN_KEY")),
-        baseURL: Config.option(Config.String("OPENAI_BASE_URL")),
-        organization: Config.option(Config.String("OPENAI_ORG_ID")),
-        project: Config.option(Config.String("OPENAI_PROJECT_ID")),
-        logLevel: Config.option(Config.Literals(logLevels, "OPENAI_LOG"))
-      }),
-      (env) => {
-        const { logLevel = Option.getOrElse(env.logLevel, () => "warn" as const), ...client } = options
-        return Effect.map(
-          make({
-            apiKey: Option.getOrUndefined(env.apiKey) as Redacted.Redacted<string> | undefined,
-            adminApiKey: Option.getOrUndefined(env.adminApiKey) as Redacted.Redacted<string> | undefined,
-            baseURL: Option.getOrUndefined(env.baseURL),
-            organization: Option.getOrUndefined(env.organization),
-            project: Option.getOrUndefined(env.project),
-            ...definedOnly(client)
-          }),
-          (service) =>
-            Context.make(OpenAIClient, service).pipe(Context.add(Service.CurrentLogging, Logging.make(logLevel)))
-        )
-      }
+  Layer.effectContext(Effect.gen(function*() {
+    const defaults = environment()
+    const resolved: Record<string, unknown> = {}
+    for (const key of new Set([...Object.keys(defaults), ...Object.keys(options)])) {
+      const given: unknown = options[key as keyof ConfigOptions]
+      resolved[key] = given === undefined
+        ? key in defaults ? Option.getOrUndefined(yield* Config.option(defaults[key]!)) : undefined
+        : Config.isConfig(given)
+        ? yield* given
+        : given
+    }
+    const { logLevel, ...client } = resolved as ConfigurableOptions
+    const service = yield* make(client)
+    return Context.make(OpenAIClient, service).pipe(
+      Context.add(Service.CurrentLogging, Logging.make(logLevel ?? "warn"))
     )
-  )
-
-const definedOnly = (options: Options): Options =>
-  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Options
+  }))
 
 /**
  * Logs the OpenAI calls inside `self` through Effect's logger: at `info` each

@@ -3,6 +3,7 @@ import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Errors from "@openai-effect/core/OpenAIError"
 import * as Operation from "@openai-effect/core/Operation"
 import * as ResponseMetadata from "@openai-effect/core/ResponseMetadata"
+import * as Config from "effect/Config"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -221,6 +222,49 @@ describe("requests", () => {
       assert.strictEqual(request.headers["authorization"], "Bearer sk-env")
       assert.strictEqual(request.headers["openai-organization"], "org_env")
       assert.strictEqual(request.headers["openai-project"], "proj_env")
+    }))
+
+  it.effect("layerConfig takes Configs for its options, the environment filling in the rest", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([TestHttp.status(500), ok])
+      const error = yield* Operation.json({ operationId: "x", method: "GET", path: "/x" }).pipe(
+        Effect.provide(
+          OpenAIClient.layerConfig({
+            apiKey: Config.Redacted("DEEPSEEK_API_KEY"),
+            baseURL: Config.String("DEEPSEEK_BASE_URL"),
+            maxRetries: Config.Int("RETRIES")
+          }).pipe(Layer.provide(script.layer))
+        ),
+        Effect.provide(ConfigProvider.layer(ConfigProvider.fromUnknown({
+          OPENAI_API_KEY: "sk-openai",
+          DEEPSEEK_API_KEY: "sk-deepseek",
+          DEEPSEEK_BASE_URL: "http://127.0.0.1:3",
+          OPENAI_ORG_ID: "org_env",
+          RETRIES: "0"
+        }))),
+        Effect.flip
+      )
+      assert.strictEqual(error._tag, "InternalServerError")
+      assert.strictEqual(script.requests.length, 1)
+      const request = script.requests[0]!
+      assert.strictEqual(request.url, "http://127.0.0.1:3/x")
+      assert.strictEqual(request.headers["authorization"], "Bearer sk-deepseek")
+      assert.strictEqual(request.headers["openai-organization"], "org_env")
+    }))
+
+  it.effect("a Config option that is missing fails the layer with a ConfigError naming the variable", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([ok])
+      const error = yield* Operation.json({ operationId: "x", method: "GET", path: "/x" }).pipe(
+        Effect.provide(
+          OpenAIClient.layerConfig({ apiKey: Config.Redacted("DEEPSEEK_API_KEY") }).pipe(Layer.provide(script.layer))
+        ),
+        Effect.provide(ConfigProvider.layer(ConfigProvider.fromUnknown({ OPENAI_API_KEY: "sk-openai" }))),
+        Effect.flip
+      )
+      assert.strictEqual(error._tag, "ConfigError")
+      assert.include(String(error), "DEEPSEEK_API_KEY")
+      assert.strictEqual(script.requests.length, 0)
     }))
 
   it.effect("OpenAIClient.request reaches endpoints without a function, with auth and errors", () =>
