@@ -394,20 +394,74 @@ const functionDoc = (ctx: ModuleContext, op: OperationModel, variant: Variant): 
   return `/**\n${prefixLines(lines.join("\n").replace(/\*\//g, "*\\/"), " * ")}\n */\n`
 }
 
+/**
+ * Results whose shape follows a request field, typed as the official SDK's overloads type them
+ * (`embeddings.create` with `encoding_format: "base64"` answers base64 strings): the field's type
+ * becomes a type parameter and the result a conditional type on it.
+ */
+interface ResultVariant {
+  readonly field: string
+  readonly value: string
+  /** The declaration of the other result type, named `name`. */
+  readonly name: string
+  readonly declare: (ctx: ModuleContext, result: string) => string
+}
+
+const resultVariants: Readonly<Record<string, ResultVariant>> = {
+  createEmbedding: {
+    field: "encoding_format",
+    value: "base64",
+    name: "Base64EmbeddingResponse",
+    declare: (ctx, result) => {
+      const embedding = ctx.renderer.render({ $ref: "#/components/schemas/Embedding" }, "")
+      return `/**\n * {@link ${result}} as \`encoding_format: "base64"\` answers it: each \`embedding\` is the base64 of its\n * little-endian float32 values.\n *\n * @category models\n * @since ${SINCE}\n */\nexport interface Base64EmbeddingResponse extends Omit<${result}, "data"> {\n  readonly data: ReadonlyArray<Omit<${embedding}, "embedding"> & { readonly embedding: string }>\n}\n`
+    }
+  }
+}
+
+/** The marker that the plain variant's `stream` takes, naming the stream variant (and back). */
+const streamMarker = (op: OperationModel, streaming: boolean): string =>
+  streaming ? `Call${upperFirst(op.method)}ForOneResult` : `Call${upperFirst(op.method)}StreamToStream`
+
+const streamField = (op: OperationModel, streaming: boolean): string => {
+  const other = streaming ? op.method : `${op.method}Stream`
+  const doc = streaming
+    ? `Always \`true\` here: call {@link ${declarationName(other)}} for one result.`
+    : `Never \`true\` here: call {@link ${declarationName(other)}} to stream.`
+  const values = streaming ? "true" : "false | null"
+  return `/** ${doc} */\nreadonly stream?: ${values} | ${streamMarker(op, streaming)} | undefined`
+}
+
+/** The markers of `streamField`: types no value has, there to be read in a type error. */
+const streamMarkers = (op: OperationModel): ReadonlyArray<string> =>
+  [false, true].map((streaming) => {
+    const name = streamMarker(op, streaming)
+    const fn = streaming ? op.method : `${op.method}Stream`
+    const what = streaming
+      ? `\`${op.method}Stream\` always streams: \`stream: false\` is \`${fn}\`'s job.`
+      : `\`${op.method}\` returns one result: \`stream: true\` is \`${fn}\`'s job.`
+    return `/**\n * ${what} This type appears in the type error and has no value.\n *\n * @category params\n * @since ${SINCE}\n */\nexport interface ${name} {\n  readonly "~call ${fn}": never\n}\n`
+  })
+
 const functionText = (ctx: ModuleContext, op: OperationModel, variant: Variant): string => {
   const shape = paramsShape(ctx.schemas, op)
+  const resultVariant = variant.call === "json" ? resultVariants[op.operationId] : undefined
   const params: Array<string> = []
   const id = idArgument(op)
   if (id !== undefined) params.push(`${id}: string`)
   if (shape !== "none") {
     const type = paramsTypeName(op)
     const defaulted = op.body !== undefined || locals(ctx, op).prelude !== undefined
-    // The plain variant of a streaming operation must not be asked to stream:
-    // its answer would be events, not the JSON its type promises.
-    const typed = variant.call === "json" && op.stream !== undefined && op.http !== "GET" && op.body !== undefined
-      ? `${type} & { readonly stream?: false | null | undefined }`
+    // The plain variant of a streaming operation must not be asked to stream
+    // (its answer would be events, not the JSON its type promises), nor the
+    // stream variant not to: a marker type in `stream` names the way out in
+    // the type error.
+    const streamFlag = op.stream !== undefined && op.http !== "GET" && op.body !== undefined
+    const typed = streamFlag && (variant.call === "json" || variant.call === "sse")
+      ? `Omit<${type}, "stream"> & {\n${streamField(op, variant.call === "sse")}\n}`
       : type
-    params.push(shape === "required" ? `params: ${typed}` : defaulted ? `params: ${typed} = {}` : `params?: ${typed}`)
+    const field = resultVariant === undefined ? typed : `${typed} & { readonly ${resultVariant.field}?: F }`
+    params.push(shape === "required" ? `params: ${field}` : defaulted ? `params: ${field} = {}` : `params?: ${field}`)
   }
   params.push("options?: RequestOptions")
   const declared = declarationName(variant.name)
@@ -415,7 +469,16 @@ const functionText = (ctx: ModuleContext, op: OperationModel, variant: Variant):
   const call = variant.call === "list" || variant.call === "page"
     ? `Operation.${variant.call}(${pageKindLiteral(op.page!.kind)}, `
     : `Operation.${variant.call}(`
-  const signature = printParams(`export const ${declared} = `, params, `: ${variant.returns} =>`, "")
+  const signature = resultVariant === undefined
+    ? printParams(`export const ${declared} = `, params, `: ${variant.returns} =>`, "")
+    : printParams(
+      `export const ${declared} = <F extends ${paramsTypeName(op)}["${resultVariant.field}"] = undefined>`,
+      params,
+      `: ${
+        variant.returns.replace(/<([^,]+),/, `<F extends "${resultVariant.value}" ? ${resultVariant.name} : $1,`)
+      } =>`,
+      ""
+    )
   const indent = l.prelude === undefined ? "  " : "  return "
   const object = printObject(specEntries(op, l, variant), "  ", indent.length + call.length)
   const shapeArg = variant.call === "sse" && op.eventShape === "named" ? `, "named"` : ""
@@ -476,6 +539,11 @@ const emitWith = (
   for (const op of ops) {
     const decl = paramsDeclaration(ctx, op)
     if (decl !== undefined) declarations.push(decl)
+    if (op.stream !== undefined && op.http !== "GET" && op.body !== undefined) declarations.push(...streamMarkers(op))
+    const resultVariant = resultVariants[op.operationId]
+    if (resultVariant !== undefined && op.result.kind === "json") {
+      declarations.push(resultVariant.declare(ctx, resultType(ctx, op.result.schema)))
+    }
     for (const variant of variantsOf(ctx, op)) {
       if (variant.call === "list" || variant.call === "sse") usesStream = true
       functions.push(functionText(ctx, op, variant))

@@ -28,6 +28,26 @@ import type { CreateTranscriptionResponseVerboseJson } from "./types/CreateTrans
 export type CreateParams = CreateTranscriptionRequest
 
 /**
+ * `create` returns one result: `stream: true` is `createStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateStreamToStream {
+  readonly "~call createStream": never
+}
+
+/**
+ * `createStream` always streams: `stream: false` is `create`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateForOneResult {
+  readonly "~call create": never
+}
+
+/**
  * `POST /audio/transcriptions`.
  *
  * Sends a multipart form.
@@ -42,7 +62,10 @@ export type CreateParams = CreateTranscriptionRequest
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams & { readonly stream?: false | null | undefined },
+  params: Omit<CreateParams, "stream"> & {
+    /** Never `true` here: call {@link createStream} to stream. */
+    readonly stream?: false | null | CallCreateStreamToStream | undefined
+  },
   options?: RequestOptions
 ): Effect.Effect<
   CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson,
@@ -68,7 +91,10 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: CreateParams,
+  params: Omit<CreateParams, "stream"> & {
+    /** Always `true` here: call {@link create} for one result. */
+    readonly stream?: true | CallCreateForOneResult | undefined
+  },
   options?: RequestOptions
 ): Stream.Stream<CreateTranscriptionResponseStreamEvent, OpenAIError, OpenAIClient> =>
   Operation.sse({

@@ -33,6 +33,26 @@ export interface CreateParams extends BetaCreateResponse {
 }
 
 /**
+ * `create` returns one result: `stream: true` is `createStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateStreamToStream {
+  readonly "~call createStream": never
+}
+
+/**
+ * `createStream` always streams: `stream: false` is `create`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateForOneResult {
+  readonly "~call create": never
+}
+
+/**
  * The parameters of {@link retrieve}.
  *
  * @category params
@@ -98,7 +118,10 @@ export type BetaCompactedResponse = BetaCompactResource
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams & { readonly stream?: false | null | undefined } = {},
+  params: Omit<CreateParams, "stream"> & {
+    /** Never `true` here: call {@link createStream} to stream. */
+    readonly stream?: false | null | CallCreateStreamToStream | undefined
+  } = {},
   options?: RequestOptions
 ): Effect.Effect<BetaResponse, OpenAIError, OpenAIClient> => {
   const { betas, ...body } = params
@@ -122,7 +145,10 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: CreateParams = {},
+  params: Omit<CreateParams, "stream"> & {
+    /** Always `true` here: call {@link create} for one result. */
+    readonly stream?: true | CallCreateForOneResult | undefined
+  } = {},
   options?: RequestOptions
 ): Stream.Stream<BetaResponseStreamEvent, OpenAIError, OpenAIClient> => {
   const { betas, ...body } = params

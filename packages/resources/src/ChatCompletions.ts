@@ -30,6 +30,26 @@ import type { Metadata } from "./types/Metadata.ts"
 export type CreateParams = CreateChatCompletionRequest
 
 /**
+ * `create` returns one result: `stream: true` is `createStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateStreamToStream {
+  readonly "~call createStream": never
+}
+
+/**
+ * `createStream` always streams: `stream: false` is `create`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateForOneResult {
+  readonly "~call create": never
+}
+
+/**
  * The parameters of {@link update}.
  *
  * @category params
@@ -76,7 +96,10 @@ export type ChatCompletion = CreateChatCompletionResponse
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams & { readonly stream?: false | null | undefined },
+  params: Omit<CreateParams, "stream"> & {
+    /** Never `true` here: call {@link createStream} to stream. */
+    readonly stream?: false | null | CallCreateStreamToStream | undefined
+  },
   options?: RequestOptions
 ): Effect.Effect<ChatCompletion, OpenAIError, OpenAIClient> =>
   Operation.json(
@@ -94,7 +117,10 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: CreateParams,
+  params: Omit<CreateParams, "stream"> & {
+    /** Always `true` here: call {@link create} for one result. */
+    readonly stream?: true | CallCreateForOneResult | undefined
+  },
   options?: RequestOptions
 ): Stream.Stream<CreateChatCompletionStreamResponse, OpenAIError, OpenAIClient> =>
   Operation.sse({

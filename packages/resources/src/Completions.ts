@@ -25,6 +25,26 @@ import type { CreateCompletionResponse } from "./types/CreateCompletionResponse.
 export type CreateParams = CreateCompletionRequest
 
 /**
+ * `create` returns one result: `stream: true` is `createStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateStreamToStream {
+  readonly "~call createStream": never
+}
+
+/**
+ * `createStream` always streams: `stream: false` is `create`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateForOneResult {
+  readonly "~call create": never
+}
+
+/**
  * The official SDK's name for {@link CreateCompletionResponse}.
  *
  * @category models
@@ -42,7 +62,10 @@ export type Completion = CreateCompletionResponse
  * @since 0.1.0
  */
 export const create = (
-  params: CreateParams & { readonly stream?: false | null | undefined },
+  params: Omit<CreateParams, "stream"> & {
+    /** Never `true` here: call {@link createStream} to stream. */
+    readonly stream?: false | null | CallCreateStreamToStream | undefined
+  },
   options?: RequestOptions
 ): Effect.Effect<Completion, OpenAIError, OpenAIClient> =>
   Operation.json({ operationId: "createCompletion", method: "POST", path: "/completions", body: params }, options)
@@ -57,7 +80,10 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: CreateParams,
+  params: Omit<CreateParams, "stream"> & {
+    /** Always `true` here: call {@link create} for one result. */
+    readonly stream?: true | CallCreateForOneResult | undefined
+  },
   options?: RequestOptions
 ): Stream.Stream<CreateCompletionResponse, OpenAIError, OpenAIClient> =>
   Operation.sse({

@@ -14,6 +14,7 @@ import type { RequestOptions } from "@openai-effect/core/RequestOptions"
 import type * as Effect from "effect/Effect"
 import type { CreateEmbeddingRequest } from "./types/CreateEmbeddingRequest.ts"
 import type { CreateEmbeddingResponse } from "./types/CreateEmbeddingResponse.ts"
+import type { Embedding } from "./types/Embedding.ts"
 
 /**
  * The parameters of {@link create}.
@@ -22,6 +23,17 @@ import type { CreateEmbeddingResponse } from "./types/CreateEmbeddingResponse.ts
  * @since 0.1.0
  */
 export type CreateParams = CreateEmbeddingRequest
+
+/**
+ * {@link CreateEmbeddingResponse} as `encoding_format: "base64"` answers it: each `embedding` is the base64 of its
+ * little-endian float32 values.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Base64EmbeddingResponse extends Omit<CreateEmbeddingResponse, "data"> {
+  readonly data: ReadonlyArray<Omit<Embedding, "embedding"> & { readonly embedding: string }>
+}
 
 /**
  * `POST /embeddings`.
@@ -35,8 +47,8 @@ export type CreateParams = CreateEmbeddingRequest
  * @category operations
  * @since 0.1.0
  */
-export const create = (
-  params: CreateParams,
+export const create = <F extends CreateParams["encoding_format"] = undefined>(
+  params: CreateParams & { readonly encoding_format?: F },
   options?: RequestOptions
-): Effect.Effect<CreateEmbeddingResponse, OpenAIError, OpenAIClient> =>
+): Effect.Effect<F extends "base64" ? Base64EmbeddingResponse : CreateEmbeddingResponse, OpenAIError, OpenAIClient> =>
   Operation.json({ operationId: "createEmbedding", method: "POST", path: "/embeddings", body: params }, options)

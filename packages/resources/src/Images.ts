@@ -38,12 +38,52 @@ export type CreateVariationParams = CreateImageVariationRequest
 export type EditParams = CreateImageEditRequest
 
 /**
+ * `edit` returns one result: `stream: true` is `editStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallEditStreamToStream {
+  readonly "~call editStream": never
+}
+
+/**
+ * `editStream` always streams: `stream: false` is `edit`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallEditForOneResult {
+  readonly "~call edit": never
+}
+
+/**
  * The parameters of {@link generate}.
  *
  * @category params
  * @since 0.1.0
  */
 export type GenerateParams = CreateImageRequest
+
+/**
+ * `generate` returns one result: `stream: true` is `generateStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallGenerateStreamToStream {
+  readonly "~call generateStream": never
+}
+
+/**
+ * `generateStream` always streams: `stream: false` is `generate`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallGenerateForOneResult {
+  readonly "~call generate": never
+}
 
 /**
  * `POST /images/variations`.
@@ -79,7 +119,10 @@ export const createVariation = (
  * @since 0.1.0
  */
 export const edit = (
-  params: EditParams & { readonly stream?: false | null | undefined },
+  params: Omit<EditParams, "stream"> & {
+    /** Never `true` here: call {@link editStream} to stream. */
+    readonly stream?: false | null | CallEditStreamToStream | undefined
+  },
   options?: RequestOptions
 ): Effect.Effect<ImagesResponse, OpenAIError, OpenAIClient> =>
   Operation.json({
@@ -101,7 +144,10 @@ export const edit = (
  * @since 0.1.0
  */
 export const editStream = (
-  params: EditParams,
+  params: Omit<EditParams, "stream"> & {
+    /** Always `true` here: call {@link edit} for one result. */
+    readonly stream?: true | CallEditForOneResult | undefined
+  },
   options?: RequestOptions
 ): Stream.Stream<ImageEditStreamEvent, OpenAIError, OpenAIClient> =>
   Operation.sse({
@@ -121,7 +167,10 @@ export const editStream = (
  * @since 0.1.0
  */
 export const generate = (
-  params: GenerateParams & { readonly stream?: false | null | undefined },
+  params: Omit<GenerateParams, "stream"> & {
+    /** Never `true` here: call {@link generateStream} to stream. */
+    readonly stream?: false | null | CallGenerateStreamToStream | undefined
+  },
   options?: RequestOptions
 ): Effect.Effect<ImagesResponse, OpenAIError, OpenAIClient> =>
   Operation.json({ operationId: "createImage", method: "POST", path: "/images/generations", body: params }, options)
@@ -136,7 +185,10 @@ export const generate = (
  * @since 0.1.0
  */
 export const generateStream = (
-  params: GenerateParams,
+  params: Omit<GenerateParams, "stream"> & {
+    /** Always `true` here: call {@link generate} for one result. */
+    readonly stream?: true | CallGenerateForOneResult | undefined
+  },
   options?: RequestOptions
 ): Stream.Stream<ImageGenStreamEvent, OpenAIError, OpenAIClient> =>
   Operation.sse({

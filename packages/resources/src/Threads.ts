@@ -47,6 +47,26 @@ export type UpdateParams = ModifyThreadRequest
 export type CreateAndRunParams = CreateThreadAndRunRequest
 
 /**
+ * `createAndRun` returns one result: `stream: true` is `createAndRunStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateAndRunStreamToStream {
+  readonly "~call createAndRunStream": never
+}
+
+/**
+ * `createAndRunStream` always streams: `stream: false` is `createAndRun`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateAndRunForOneResult {
+  readonly "~call createAndRun": never
+}
+
+/**
  * The official SDK's name for {@link ThreadObject}.
  *
  * @category models
@@ -170,7 +190,10 @@ export const delete_ = (
  * @since 0.1.0
  */
 export const createAndRun = (
-  params: CreateAndRunParams & { readonly stream?: false | null | undefined },
+  params: Omit<CreateAndRunParams, "stream"> & {
+    /** Never `true` here: call {@link createAndRunStream} to stream. */
+    readonly stream?: false | null | CallCreateAndRunStreamToStream | undefined
+  },
   options?: RequestOptions
 ): Effect.Effect<Run, OpenAIError, OpenAIClient> =>
   Operation.json({
@@ -193,7 +216,10 @@ export const createAndRun = (
  * @since 0.1.0
  */
 export const createAndRunStream = (
-  params: CreateAndRunParams,
+  params: Omit<CreateAndRunParams, "stream"> & {
+    /** Always `true` here: call {@link createAndRun} for one result. */
+    readonly stream?: true | CallCreateAndRunForOneResult | undefined
+  },
   options?: RequestOptions
 ): Stream.Stream<AssistantStreamEvent, OpenAIError, OpenAIClient> =>
   Operation.sse(

@@ -32,6 +32,26 @@ export interface CreateParams extends CreateRunRequest {
 }
 
 /**
+ * `create` returns one result: `stream: true` is `createStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateStreamToStream {
+  readonly "~call createStream": never
+}
+
+/**
+ * `createStream` always streams: `stream: false` is `create`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallCreateForOneResult {
+  readonly "~call create": never
+}
+
+/**
  * The parameters of {@link retrieve}.
  *
  * @category params
@@ -87,6 +107,26 @@ export interface SubmitToolOutputsParams extends SubmitToolOutputsRunRequest {
 }
 
 /**
+ * `submitToolOutputs` returns one result: `stream: true` is `submitToolOutputsStream`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallSubmitToolOutputsStreamToStream {
+  readonly "~call submitToolOutputsStream": never
+}
+
+/**
+ * `submitToolOutputsStream` always streams: `stream: false` is `submitToolOutputs`'s job. This type appears in the type error and has no value.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export interface CallSubmitToolOutputsForOneResult {
+  readonly "~call submitToolOutputs": never
+}
+
+/**
  * The official SDK's name for {@link RunObject}.
  *
  * @category models
@@ -107,7 +147,10 @@ export type Run = RunObject
  */
 export const create = (
   threadId: string,
-  params: CreateParams & { readonly stream?: false | null | undefined },
+  params: Omit<CreateParams, "stream"> & {
+    /** Never `true` here: call {@link createStream} to stream. */
+    readonly stream?: false | null | CallCreateStreamToStream | undefined
+  },
   options?: RequestOptions
 ): Effect.Effect<Run, OpenAIError, OpenAIClient> => {
   const { include, ...body } = params
@@ -134,7 +177,10 @@ export const create = (
  */
 export const createStream = (
   threadId: string,
-  params: CreateParams,
+  params: Omit<CreateParams, "stream"> & {
+    /** Always `true` here: call {@link create} for one result. */
+    readonly stream?: true | CallCreateForOneResult | undefined
+  },
   options?: RequestOptions
 ): Stream.Stream<AssistantStreamEvent, OpenAIError, OpenAIClient> => {
   const { include, ...body } = params
@@ -285,7 +331,10 @@ export const cancel = (
  */
 export const submitToolOutputs = (
   runId: string,
-  params: SubmitToolOutputsParams & { readonly stream?: false | null | undefined },
+  params: Omit<SubmitToolOutputsParams, "stream"> & {
+    /** Never `true` here: call {@link submitToolOutputsStream} to stream. */
+    readonly stream?: false | null | CallSubmitToolOutputsStreamToStream | undefined
+  },
   options?: RequestOptions
 ): Effect.Effect<Run, OpenAIError, OpenAIClient> => {
   const { thread_id, ...body } = params
@@ -312,7 +361,10 @@ export const submitToolOutputs = (
  */
 export const submitToolOutputsStream = (
   runId: string,
-  params: SubmitToolOutputsParams,
+  params: Omit<SubmitToolOutputsParams, "stream"> & {
+    /** Always `true` here: call {@link submitToolOutputs} for one result. */
+    readonly stream?: true | CallSubmitToolOutputsForOneResult | undefined
+  },
   options?: RequestOptions
 ): Stream.Stream<AssistantStreamEvent, OpenAIError, OpenAIClient> => {
   const { thread_id, ...body } = params

@@ -5,9 +5,17 @@
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
+import * as Embeddings from "@openai-effect/resources/Embeddings"
 import * as Files from "@openai-effect/resources/Files"
+import type * as Effect from "effect/Effect"
+import { createReadStream } from "node:fs"
 
 const messages = [{ role: "user" as const, content: "Hi" }]
+
+/** Checks that an embeddings call answers embeddings of type `A`. */
+const embeddings = <A>(
+  effect: Effect.Effect<{ readonly data: ReadonlyArray<{ readonly embedding: A }> }, unknown, unknown>
+) => effect
 
 export const typeChecks = [
   ChatCompletions.create({ model: "gpt-4o", messages }),
@@ -21,11 +29,28 @@ export const typeChecks = [
   Files.retrieve({ file_id: "file_1" }),
   Files.retrieve("file_1"),
   // @ts-expect-error an upload must be a file-like value
-  Files.create({ file: 42, purpose: "assistants" })
+  Files.create({ file: 42, purpose: "assistants" }),
+  // a Node stream is an upload, named after its path
+  () => Files.create({ file: createReadStream("input.jsonl"), purpose: "batch" }),
+  // @ts-expect-error the stream variant always streams: use create
+  ChatCompletions.createStream({ model: "gpt-4o", messages, stream: false }),
+  ChatCompletions.createStream({ model: "gpt-4o", messages, stream: true }),
+  // the result follows encoding_format: numbers by default and for float, strings for base64
+  embeddings<ReadonlyArray<number>>(Embeddings.create({ model: "text-embedding-3-small", input: "Hi" })),
+  embeddings<ReadonlyArray<number>>(
+    Embeddings.create({ model: "text-embedding-3-small", input: "Hi", encoding_format: "float" })
+  ),
+  embeddings<string>(Embeddings.create({ model: "text-embedding-3-small", input: "Hi", encoding_format: "base64" })),
+  embeddings<ReadonlyArray<number>>(
+    // @ts-expect-error base64 embeddings are strings, not numbers
+    Embeddings.create({ model: "text-embedding-3-small", input: "Hi", encoding_format: "base64" })
+  ),
+  // @ts-expect-error a misspelled field is still caught
+  Embeddings.create({ model: "text-embedding-3-small", input: "Hi", encoding_fromat: "base64" })
 ]
 
 describe("generated signatures", () => {
   it("build effects without running them", () => {
-    assert.strictEqual(typeChecks.length, 8)
+    assert.strictEqual(typeChecks.length, 16)
   })
 })
