@@ -86,6 +86,21 @@ export const multipart = (fields: object, files: ReadonlyArray<string> = []): un
 export const multipartIfFile = (fields: object, files: ReadonlyArray<string> = []): unknown =>
   Multipart.form(fields as Record<string, unknown>, true, files)
 
+/**
+ * The `model` a call names: the JSON body's field or a multipart form's,
+ * the call's extra body fields first, read without encoding the body (a
+ * streamed upload stays unread). For an `Intercept` that routes by model.
+ *
+ * @example
+ * Operation.model({ operationId: "createEmbedding", method: "POST", path: "/embeddings", body: { model: "text-embedding-3-small", input: "hi" } }) // "text-embedding-3-small"
+ * @category accessors
+ * @since 0.1.0
+ */
+export const model = (
+  spec: { readonly body?: unknown },
+  options?: RequestOptions | undefined
+): string | undefined => Pipeline.modelOf(spec.body, options?.body)
+
 // `Operation.path` turns an empty parameter into `//` or a trailing `/`; a
 // multipart body knows when it holds what cannot be sent.
 const invalidSpec = (spec: Spec): string | undefined =>

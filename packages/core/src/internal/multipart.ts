@@ -83,7 +83,7 @@ export const form = (
   for (const name of Object.keys(fields)) invalid ??= problem(name, fields[name], files.includes(name))
   return onlyWithFiles && invalid === undefined && !hasFile(fields)
     ? fields
-    : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields), invalid)
+    : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields), fields, invalid)
 }
 
 /**

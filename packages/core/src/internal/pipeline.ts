@@ -137,6 +137,8 @@ export interface SelfEncodingBody {
   readonly encode: (extra: Readonly<Record<string, unknown>> | undefined) => Encoded
   /** Why the body cannot be sent, found when it was made: the call fails before sending. */
   readonly invalid: string | undefined
+  /** The fields it encodes, for readers that must not encode them (`model`). */
+  readonly fields: Readonly<Record<string, unknown>>
 }
 
 /** An encoded body. */
@@ -149,16 +151,30 @@ export interface Encoded {
   readonly sendOnce?: (<A, E, R>(send: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) | undefined
 }
 
-/** Marks `encode` as a self-encoding body. */
-export const selfEncoding = (encode: SelfEncodingBody["encode"], invalid: string | undefined): SelfEncodingBody => ({
+/** Marks `encode` as a self-encoding body of `fields`. */
+export const selfEncoding = (
+  encode: SelfEncodingBody["encode"],
+  fields: SelfEncodingBody["fields"],
+  invalid: string | undefined
+): SelfEncodingBody => ({
   [SelfEncodingId]: SelfEncodingId,
   encode,
+  fields,
   invalid
 })
 
 /** `true` for a body made by `selfEncoding`. */
 export const isSelfEncoding = (u: unknown): u is SelfEncodingBody =>
   typeof u === "object" && u !== null && SelfEncodingId in u
+
+/**
+ * The `model` a body names, a call's extra body fields first: a JSON body's
+ * field or a multipart form's, read without encoding (or consuming) anything.
+ */
+export const modelOf = (body: unknown, extra: Readonly<Record<string, unknown>> | undefined): string | undefined => {
+  const model = extra?.model ?? (isSelfEncoding(body) ? body.fields : isPlainRecord(body) ? body : undefined)?.model
+  return typeof model === "string" ? model : undefined
+}
 
 const bearer = (key: Redacted.Redacted<string>) => `Bearer ${Redacted.value(key)}`
 
@@ -254,7 +270,9 @@ const parseErrorObject = (value: unknown): Errors.ErrorObject | undefined => {
   if (typeof value === "string") return { message: value, type: undefined, code: undefined, param: undefined }
   if (!isPlainRecord(value)) return undefined
   const { code, message } = value
+  // Fields beyond the usual four (Azure's `innererror`) are kept, untyped.
   return {
+    ...value,
     message: typeof message === "string" ? message : JSON.stringify(message ?? null),
     type: typeof value.type === "string" ? value.type : undefined,
     code: typeof code === "string" || typeof code === "number" ? code : undefined,
@@ -459,9 +477,9 @@ export const execute = <A>(
     const label = `${spec.method} ${spec.path}`
     const admin = spec.auth === "admin"
     const credential = admin ? settings.adminApiKey : settings.apiKey
-    const transform = settings.transformRequest
-    // A transformRequest (Azure, a gateway) may authenticate by other means.
-    if (credential === undefined && transform === undefined) return Effect.fail(missingKey(label, admin))
+    const intercept = settings.intercept
+    // An intercept (Azure, a gateway's transformRequest) may authenticate by other means.
+    if (credential === undefined && intercept === undefined) return Effect.fail(missingKey(label, admin))
     // A fixed key goes into the request once; a token provider runs before every attempt.
     const fixedKey = credential !== undefined && Redacted.isRedacted(credential) ? credential : undefined
     const provider = credential === fixedKey
@@ -491,9 +509,7 @@ export const execute = <A>(
         })
       }
       const transformed = (request: HttpClientRequest.HttpClientRequest) =>
-        transform === undefined
-          ? send(request)
-          : Effect.flatMap(transform(request, { operationId: spec.operationId, auth: spec.auth }), send)
+        intercept === undefined ? send(request) : intercept(request, spec, send, options)
       const authenticated = provider === undefined
         ? transformed(request)
         : Effect.flatMap(provider, (key) =>
