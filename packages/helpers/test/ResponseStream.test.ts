@@ -7,6 +7,7 @@ import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
 import * as Fixtures from "./fixtures/responses.ts"
+import * as Pieces from "./utils/pieces.ts"
 
 type Event = ResponseStream.Event
 
@@ -16,37 +17,9 @@ const collect = (events: ReadonlyArray<ResponseStreamEvent>) =>
 const ofType = <T extends Event["type"]>(events: ReadonlyArray<Event>, type: T) =>
   events.filter((event): event is Extract<Event, { readonly type: T }> => event.type === type)
 
-/** `events` in batches of the given sizes, as a stream pulls them. */
-const batched = (events: ReadonlyArray<ResponseStreamEvent>, sizes: ReadonlyArray<number>) => {
-  const batches: Array<Array<ResponseStreamEvent>> = []
-  for (let start = 0, i = 0; start < events.length; i++) {
-    const size = sizes[i % sizes.length]
-    batches.push(events.slice(start, start + size))
-    start += size
-  }
-  return Stream.fromArrays(...batches)
-}
-
-/** The events as the server sends them (`event:` names, no `[DONE]`), their bytes in pieces of the given sizes. */
-const sseInPieces = (events: ReadonlyArray<ResponseStreamEvent>, sizes: ReadonlyArray<number>): TestHttp.Answer => {
-  const body = new TextEncoder().encode(
-    events.map((event) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`).join("")
-  )
-  return {
-    _tag: "Response",
-    status: 200,
-    headers: { "content-type": "text/event-stream" },
-    body: new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (let start = 0, i = 0; start < body.length; i++) {
-          controller.enqueue(body.slice(start, start + sizes[i % sizes.length]))
-          start += sizes[i % sizes.length]
-        }
-        controller.close()
-      }
-    })
-  }
-}
+/** The events as the Responses API sends them: named, without `[DONE]`. */
+const sseText = (events: ReadonlyArray<ResponseStreamEvent>): string =>
+  events.map((event) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`).join("")
 
 const params = { model: "gpt-4o", input: "Write a haiku about the sea." }
 
@@ -62,7 +35,10 @@ describe("accumulate", () => {
       { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 4 }))) },
       ({ sizes }) =>
         Effect.gen(function*() {
-          assert.deepStrictEqual(yield* ResponseStream.accumulate(batched(fixture.events, sizes)), fixture.response)
+          assert.deepStrictEqual(
+            yield* ResponseStream.accumulate(Pieces.batched(fixture.events, sizes)),
+            fixture.response
+          )
         })
     )
 
@@ -71,7 +47,7 @@ describe("accumulate", () => {
       { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 90 }))) },
       ({ sizes }) =>
         Effect.gen(function*() {
-          const script = TestHttp.scripted([sseInPieces(fixture.events, sizes)])
+          const script = TestHttp.scripted([Pieces.sse(sseText(fixture.events), sizes)])
           const last = yield* ResponseStream.stream(params).pipe(
             Stream.runLast,
             Effect.provide(TestHttp.client(script))
@@ -202,7 +178,7 @@ describe("events", () => {
 describe("stream", () => {
   it.effect("creates a streamed response with the given params", () =>
     Effect.gen(function*() {
-      const script = TestHttp.scripted([sseInPieces(Fixtures.text.events, [1000])])
+      const script = TestHttp.scripted([TestHttp.sse(sseText(Fixtures.text.events))])
       const text = yield* ResponseStream.stream(params).pipe(
         Stream.filter((event) => event.type === "response.output_text.delta"),
         Stream.map((event) => event.delta),
@@ -218,7 +194,7 @@ describe("stream", () => {
 
   it.effect("resumes a background response by asking the server for the events after starting_after", () =>
     Effect.gen(function*() {
-      const script = TestHttp.scripted([sseInPieces(Fixtures.resumed.events, [1000])])
+      const script = TestHttp.scripted([TestHttp.sse(sseText(Fixtures.resumed.events))])
       const last = yield* ResponseStream.stream({ response_id: "resp_67c", starting_after: 3 }).pipe(
         Stream.runLast,
         Effect.provide(TestHttp.client(script))

@@ -63,6 +63,37 @@ const invalidIndex = (event: Item): string | undefined => {
   return undefined
 }
 
+/**
+ * Events that grow or set one text field of an item: the item's type, the
+ * field, and for `.done` the event field holding the whole text.
+ */
+const textEvents: Record<string, readonly [type: string, field: string, done?: string]> = {
+  "response.custom_tool_call_input.delta": ["custom_tool_call", "input"],
+  "response.custom_tool_call_input.done": ["custom_tool_call", "input", "input"],
+  "response.mcp_call_arguments.delta": ["mcp_call", "arguments"],
+  "response.mcp_call_arguments.done": ["mcp_call", "arguments", "arguments"],
+  "response.code_interpreter_call_code.delta": ["code_interpreter_call", "code"],
+  "response.code_interpreter_call_code.done": ["code_interpreter_call", "code", "code"]
+}
+
+/**
+ * Events that grow or set the text of one part of an item: the item's type,
+ * its list of parts, the part's type, its text field, and for `.done` the
+ * event field holding the whole text.
+ */
+const partEvents: Record<
+  string,
+  readonly [type: string, list: "content" | "summary", partType: string, field: string, done?: string]
+> = {
+  "response.output_text.done": ["message", "content", "output_text", "text", "text"],
+  "response.refusal.delta": ["message", "content", "refusal", "refusal"],
+  "response.refusal.done": ["message", "content", "refusal", "refusal", "refusal"],
+  "response.reasoning_summary_text.delta": ["reasoning", "summary", "summary_text", "text"],
+  "response.reasoning_summary_text.done": ["reasoning", "summary", "summary_text", "text", "text"],
+  "response.reasoning_text.delta": ["reasoning", "content", "reasoning_text", "text"],
+  "response.reasoning_text.done": ["reasoning", "content", "reasoning_text", "text", "text"]
+}
+
 const clone = (item: Item): Item => {
   const copy: Item = { ...item }
   if (Array.isArray(item.content)) copy.content = item.content.map((part: Item) => ({ ...part }))
@@ -89,6 +120,20 @@ export class ResponseFold {
     const invalid = invalidIndex(e)
     if (invalid !== undefined) {
       this.end = { _tag: "InvalidEvent", description: invalid }
+      return e as Event
+    }
+    const text = textEvents[event.type]
+    if (text !== undefined) {
+      const [type, field, done] = text
+      const item = this.text(e, type, field)
+      item[field] = done === undefined ? item[field] + e.delta : e[done]
+      return e as Event
+    }
+    const partText = partEvents[event.type]
+    if (partText !== undefined) {
+      const [type, list, partType, field, done] = partText
+      const part = this.part(e, type, list, partType, field)
+      part[field] = done === undefined ? part[field] + e.delta : e[done]
       return e as Event
     }
     switch (event.type) {
@@ -131,37 +176,21 @@ export class ResponseFold {
         }
         return { ...event, snapshot: part.text }
       }
-      case "response.output_text.done":
-        this.part(e, "message", "content", "output_text", "text").text = event.text
-        return event
       case "response.output_text.annotation.added": {
         const part = this.part(e, "message", "content", "output_text", "text")
         const annotations = part.annotations = (part.annotations ?? []).slice()
         annotations[event.annotation_index] = event.annotation
         return event
       }
-      case "response.refusal.delta":
-        this.part(e, "message", "content", "refusal", "refusal").refusal += event.delta
-        return event
-      case "response.refusal.done":
-        this.part(e, "message", "content", "refusal", "refusal").refusal = event.refusal
-        return event
       case "response.function_call_arguments.delta": {
         const item = this.text(e, "function_call", "arguments")
         item.arguments += event.delta
-        const args: string = item.arguments
-        let parsed: unknown
-        let read = false
-        // Read on demand: parsing the whole text again for every delta would make long arguments quadratic.
+        const parsed = PartialJson.lazy(item.arguments, false)
         return {
           ...event,
-          snapshot: args,
+          snapshot: item.arguments,
           get parsed_arguments(): unknown {
-            if (!read) {
-              parsed = PartialJson.parse(args)
-              read = true
-            }
-            return parsed
+            return parsed()
           }
         }
       }
@@ -169,56 +198,20 @@ export class ResponseFold {
         const item = this.text(e, "function_call", "arguments")
         item.arguments = event.arguments
         if (typeof event.name === "string") item.name = event.name
-        const args = event.arguments
-        let parsed: unknown
-        let read = false
+        const parsed = PartialJson.lazy(event.arguments, true)
         return {
           ...event,
           get parsed_arguments(): unknown {
-            if (!read) {
-              parsed = PartialJson.parseComplete(args)
-              read = true
-            }
-            return parsed
+            return parsed()
           }
         }
       }
-      case "response.custom_tool_call_input.delta":
-        this.text(e, "custom_tool_call", "input").input += event.delta
-        return event
-      case "response.custom_tool_call_input.done":
-        this.text(e, "custom_tool_call", "input").input = event.input
-        return event
-      case "response.mcp_call_arguments.delta":
-        this.text(e, "mcp_call", "arguments").arguments += event.delta
-        return event
-      case "response.mcp_call_arguments.done":
-        this.text(e, "mcp_call", "arguments").arguments = event.arguments
-        return event
-      case "response.code_interpreter_call_code.delta":
-        this.text(e, "code_interpreter_call", "code").code += event.delta
-        return event
-      case "response.code_interpreter_call_code.done":
-        this.text(e, "code_interpreter_call", "code").code = event.code
-        return event
       case "response.reasoning_summary_part.added":
       case "response.reasoning_summary_part.done": {
         const item = this.item(e, "reasoning")
         ;(item.summary ??= [])[event.summary_index] = { ...event.part }
         return event
       }
-      case "response.reasoning_summary_text.delta":
-        this.part(e, "reasoning", "summary", "summary_text", "text").text += event.delta
-        return event
-      case "response.reasoning_summary_text.done":
-        this.part(e, "reasoning", "summary", "summary_text", "text").text = event.text
-        return event
-      case "response.reasoning_text.delta":
-        this.part(e, "reasoning", "content", "reasoning_text", "text").text += event.delta
-        return event
-      case "response.reasoning_text.done":
-        this.part(e, "reasoning", "content", "reasoning_text", "text").text = event.text
-        return event
       default: {
         const status = statusEvent.exec(event.type)
         const item = status === null ? undefined : this.items[e.output_index]
