@@ -105,7 +105,7 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     id: "sse-accumulate",
     title: "SSE throughput with the accumulating helper: 100,000 chunks to the final completion",
     note:
-      "openai: `chat.completions.stream(...)` iterated, then `finalChatCompletion()`; openai-effect: the chat stream accumulator of `@openai-effect/helpers` (pending until it exists); floor: the hand-written decoder, content concatenated.",
+      "openai: `chat.completions.stream(...)` iterated, then `finalChatCompletion()`; openai-effect: `ChatCompletionStream.accumulate` over `ChatCompletions.createStream`; floor: the hand-written decoder, content concatenated.",
     impls: IMPLS,
     runs: RUNS,
     server: { streamChunks: 100_000 },

@@ -13,6 +13,13 @@ const dir = fileURLToPath(new URL("..", import.meta.url))
 const expected: Record<string, ReadonlyArray<RegExp>> = {
   "demo.ts": [/1\. A chat completion/, /uploaded demo\.jsonl as file-/, /25 files: /],
   "chat.ts": [/answer: \S+/, /request id: req_/, /requests left this minute: \d+/],
+  "chat-completion-stream.ts": [
+    /\(content\.done: \d+ characters\)/,
+    /finish reason: stop, usage: \d+ tokens/,
+    /get_weather arguments so far: \{"city":"/,
+    /get_weather called with \{"city":/,
+    /accumulated: \S+/
+  ],
   "streaming.ts": [/request id: req_/, /\(usage: \d+ tokens\)/, /first four chunks only: /],
   "pagination.ts": [/read 12 files without fetching a fourth page/, /walked 3 pages/, /models: gpt-/],
   "uploads.ts": [

@@ -1,8 +1,6 @@
 /**
- * SSE throughput with the accumulating helper, openai-effect. The helper is not built yet (DESIGN §8):
- * this program is written against the expected `@openai-effect/helpers/ChatCompletionStream`
- * (`accumulate`: a fold of the chunk Stream into the final ChatCompletion) and reports itself
- * unavailable until that module exists.
+ * SSE throughput with the accumulating helper, openai-effect: `ChatCompletionStream.accumulate`, the fold
+ * of the chunk Stream into the final ChatCompletion.
  */
 import * as ChatCompletionStream from "@openai-effect/helpers/ChatCompletionStream"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
