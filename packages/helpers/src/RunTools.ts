@@ -44,6 +44,7 @@ import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Queue from "effect/Queue"
 import * as Stream from "effect/Stream"
+import * as ChatCompletionStream from "./ChatCompletionStream.ts"
 import * as Tools from "./internal/toolkit.ts"
 import type { UnsupportedSchemaError } from "./StructuredOutput.ts"
 
@@ -227,7 +228,7 @@ interface Turn<Item, Completion> {
 
 // The loop both APIs share: `ask` calls the model with the transcript, `answer` makes the item
 // that gives a tool's output back to it.
-const loop = Effect.fnUntraced(function*<T extends Record<string, Tool.Any>, Item, Completion, E>(
+const loop = Effect.fnUntraced(function*<T extends Record<string, Tool.Any>, Item, Completion, E, AskError>(
   params: LoopParams<T> & {
     readonly parallel_tool_calls?: boolean | null | undefined
     readonly tool_choice?: unknown
@@ -236,7 +237,7 @@ const loop = Effect.fnUntraced(function*<T extends Record<string, Tool.Any>, Ite
   ask: (
     tools: ReadonlyArray<Tools.Definition>,
     items: ReadonlyArray<Item>
-  ) => Effect.Effect<Turn<Item, Completion>, OpenAIError, OpenAIClient>,
+  ) => Effect.Effect<Turn<Item, Completion>, AskError, OpenAIClient>,
   answer: (call: Call, content: string) => Item,
   emit: Emit<E | ToolResultEvent>
 ) {
@@ -255,7 +256,7 @@ const loop = Effect.fnUntraced(function*<T extends Record<string, Tool.Any>, Ite
     completions: ReadonlyArray<Completion>
   ): Effect.Effect<
     { readonly items: ReadonlyArray<Item>; readonly completions: ReadonlyArray<Completion> },
-    OpenAIError | MaxTurnsError,
+    AskError | MaxTurnsError,
     Tool.HandlerServices<T[keyof T]> | OpenAIClient
   > =>
     Effect.flatMap(ask(definitions, items), ({ calls, completion, said }) => {
@@ -294,11 +295,13 @@ const toolCall = (call: ChatCompletionMessageToolCall | ChatCompletionMessageCus
     ? { id: call.id, name: call.function.name, arguments: call.function.arguments }
     : { id: call.id, name: call.custom.name, arguments: call.custom.input }
 
-const runChat = <T extends Record<string, Tool.Any>>(
+const runChat = <T extends Record<string, Tool.Any>, CreateError>(
   params: RunParams<T>,
-  options: RequestOptions | undefined,
+  complete: (
+    body: Omit<ChatCompletions.CreateParams, "stream">
+  ) => Effect.Effect<ChatCompletions.ChatCompletion, CreateError, OpenAIClient>,
   emit: Emit<RunEvent>
-): Effect.Effect<RunResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> => {
+): Effect.Effect<RunResult, CreateError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> => {
   const { concurrency: _c, maxTurns: _m, toolkit: _t, ...create } = params
   return Effect.flatMap(
     loop(
@@ -306,11 +309,11 @@ const runChat = <T extends Record<string, Tool.Any>>(
       create.messages,
       (tools, messages) =>
         Effect.flatMap(
-          ChatCompletions.create({
+          complete({
             ...create,
             messages,
             tools: tools.map((definition) => ({ type: "function", function: definition }))
-          }, options),
+          }),
           (completion) => {
             const message = completion.choices[0]?.message ?? { role: "assistant", content: null, refusal: null }
             const turn: Turn<ChatCompletionRequestMessage, ChatCompletions.ChatCompletion> = {
@@ -368,22 +371,63 @@ export const run = <T extends Record<string, Tool.Any>>(
   params: RunParams<T>,
   options?: RequestOptions
 ): Effect.Effect<RunResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
-  runChat(params, options, undefined)
+  runChat(params, (body) => ChatCompletions.create(body, options), undefined)
+
+/**
+ * The params of `stream`: those of `run`, and `stream: true` to stream each completion too.
+ *
+ * @example
+ * const params: RunTools.StreamParams<typeof toolkit.tools> = { model: "gpt-4o-mini", messages, toolkit, stream: true }
+ * @category params
+ * @since 0.1.0
+ */
+export type StreamParams<T extends Record<string, Tool.Any>> = RunParams<T> & {
+  readonly stream?: boolean | null | undefined
+}
 
 /**
  * Runs a chat tool loop as a `Stream` of its events: each assistant message, each tool call with
- * its result, and the final content. It fails as `run` does.
+ * its result, and the final content. With `stream: true` each completion is streamed, and its
+ * `ChatCompletionStream` events (`content.delta`, `tool_calls.function.arguments.delta`...) come
+ * before its message. It fails as `run` does.
  *
  * @example
- * yield* RunTools.stream(params).pipe(Stream.runForEach((event) => Console.log(event.type)))
+ * yield* RunTools.stream({ ...params, stream: true }).pipe(
+ *   Stream.runForEach((event) => event.type === "content.delta" ? Console.log(event.delta) : Effect.void)
+ * )
  * @category operations
  * @since 0.1.0
  */
 export const stream = <T extends Record<string, Tool.Any>>(
-  params: RunParams<T>,
+  params: StreamParams<T>,
   options?: RequestOptions
-): Stream.Stream<RunEvent, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
-  Stream.callback((queue) => Queue.into(queue)(runChat(params, options, (event) => Queue.offer(queue, event))))
+): Stream.Stream<
+  RunEvent | ChatCompletionStream.Event,
+  OpenAIError | ChatCompletionStream.ChatCompletionStreamError | MaxTurnsError | UnsupportedSchemaError,
+  Requirements<T>
+> =>
+  Stream.callback((queue) => {
+    const { stream: streamed, ...rest } = params
+    const emit = (event: RunEvent | ChatCompletionStream.Event) => Queue.offer(queue, event)
+    return Queue.into(queue)(runChat(
+      rest,
+      streamed === true
+        ? (body) =>
+          Effect.suspend(() => {
+            let completion: ChatCompletions.ChatCompletion | undefined
+            return Effect.map(
+              Stream.runForEach(ChatCompletionStream.stream(body, options), (event) => {
+                if (event.type === "chatCompletion") completion = event.completion
+                return emit(event)
+              }),
+              // The stream fails rather than end without its completion.
+              () => completion!
+            )
+          })
+        : (body) => ChatCompletions.create(body, options),
+      emit
+    ))
+  })
 
 const functionCall = (item: OutputItem): item is FunctionToolCall => item.type === "function_call"
 

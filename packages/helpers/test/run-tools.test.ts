@@ -383,6 +383,75 @@ describe("RunTools.stream", () => {
     }))
 })
 
+describe("RunTools.stream with stream: true", () => {
+  const sse = (...chunks: ReadonlyArray<Record<string, unknown>>) =>
+    TestHttp.sse(
+      chunks.map((choice) =>
+        `data: ${
+          JSON.stringify({
+            id: "chatcmpl-1",
+            object: "chat.completion.chunk",
+            created: 1,
+            model: "gpt-4o-mini",
+            choices: [{ index: 0, logprobs: null, finish_reason: null, ...choice }]
+          })
+        }\n\n`
+      ).join("") + "data: [DONE]\n\n"
+    )
+
+  it.effect("streams each completion, so content deltas are events too", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([
+        sse(
+          {
+            delta: {
+              role: "assistant",
+              tool_calls: [{
+                index: 0,
+                id: "call_1",
+                type: "function",
+                function: { name: "get_location", arguments: "{" }
+              }]
+            }
+          },
+          { delta: { tool_calls: [{ index: 0, function: { arguments: "}" } }] } },
+          { delta: {}, finish_reason: "tool_calls" }
+        ),
+        sse(
+          { delta: { role: "assistant", content: "Sun" } },
+          { delta: { content: "ny." } },
+          { delta: {}, finish_reason: "stop" }
+        )
+      ])
+      const events = yield* provide(
+        script,
+        handlers().layer,
+        Stream.runCollect(RunTools.stream({ ...params, stream: true }))
+      )
+      assert.isTrue(bodyOf(script, 0).stream)
+      assert.deepStrictEqual(
+        events.flatMap((event) => event.type === "content.delta" ? [event.delta] : []),
+        ["Sun", "ny."]
+      )
+      assert.deepStrictEqual(events.filter((event) => event.type !== "chunk").map((event) => event.type), [
+        "tool_calls.function.arguments.delta",
+        "tool_calls.function.arguments.delta",
+        "tool_calls.function.arguments.done",
+        "chatCompletion",
+        "message",
+        "tool_result",
+        "content.delta",
+        "content.delta",
+        "content.done",
+        "chatCompletion",
+        "message",
+        "final_content"
+      ])
+      assert.deepStrictEqual(events[events.length - 1], { type: "final_content", content: "Sunny." })
+      assert.deepStrictEqual(bodyOf(script, 1).messages[2], { role: "tool", tool_call_id: "call_1", content: "Paris" })
+    }))
+})
+
 describe("RunTools.runResponses", () => {
   const response = (output: ReadonlyArray<unknown>) => ({
     id: "resp_1",
