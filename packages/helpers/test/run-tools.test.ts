@@ -12,7 +12,7 @@ import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as TestClock from "effect/testing/TestClock"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
-import { text, toolCalls } from "./fixtures.ts"
+import { response, text, toolCalls } from "./fixtures/completions.ts"
 
 const GetLocation = Tool.make("get_location", { success: Schema.String })
 const GetWeather = Tool.make("get_weather", {
@@ -453,23 +453,6 @@ describe("RunTools.stream with stream: true", () => {
 })
 
 describe("RunTools.runResponses", () => {
-  const response = (output: ReadonlyArray<unknown>) => ({
-    id: "resp_1",
-    object: "response",
-    created_at: 1,
-    status: "completed",
-    model: "gpt-4o-mini",
-    error: null,
-    incomplete_details: null,
-    output,
-    usage: {
-      input_tokens: 10,
-      input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
-      output_tokens: 5,
-      output_tokens_details: { reasoning_tokens: 0 },
-      total_tokens: 15
-    }
-  })
   const functionCall = { type: "function_call", id: "fc_1", call_id: "call_1", name: "get_location", arguments: "{}" }
   const message = {
     type: "message",

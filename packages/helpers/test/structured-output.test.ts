@@ -5,7 +5,7 @@ import * as Tool from "effect/ai/Tool"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
-import { completion, text } from "./fixtures.ts"
+import { completion, response, text } from "./fixtures/completions.ts"
 
 /** The strict JSON Schema of `{ x: schema }`, and what `x` became in it. */
 const property = (schema: Schema.Top) =>
@@ -291,17 +291,6 @@ describe("StructuredOutput.parse", () => {
 
 describe("StructuredOutput.parseResponse", () => {
   const Answer = Schema.Struct({ answer: Schema.String })
-  const response = (fields: Record<string, unknown>) => ({
-    id: "resp_1",
-    object: "response",
-    created_at: 1,
-    status: "completed",
-    model: "gpt-4o-mini",
-    error: null,
-    incomplete_details: null,
-    output: [],
-    ...fields
-  })
   const message = (...content: ReadonlyArray<Record<string, unknown>>) => ({
     id: "msg_1",
     type: "message",
@@ -325,7 +314,7 @@ describe("StructuredOutput.parseResponse", () => {
     Effect.gen(function*() {
       const { result, script } = yield* run(TestHttp.json(
         200,
-        response({ output: [message({ type: "output_text", text: `{"answer":"4"}`, annotations: [] })] })
+        response([message({ type: "output_text", text: `{"answer":"4"}`, annotations: [] })])
       ))
       assert.strictEqual(result.outcome, "parsed")
       assert.deepStrictEqual(result.parsed, { answer: "4" })
@@ -343,10 +332,9 @@ describe("StructuredOutput.parseResponse", () => {
     Effect.gen(function*() {
       const { result } = yield* run(TestHttp.json(
         200,
-        response({
+        response([message({ type: "output_text", text: `{"ans`, annotations: [] })], {
           status: "incomplete",
-          incomplete_details: { reason: "max_output_tokens" },
-          output: [message({ type: "output_text", text: `{"ans`, annotations: [] })]
+          incomplete_details: { reason: "max_output_tokens" }
         })
       ))
       assert.strictEqual(result.outcome, "length")
@@ -356,7 +344,7 @@ describe("StructuredOutput.parseResponse", () => {
   it.effect("a refusal part is the refusal outcome", () =>
     Effect.gen(function*() {
       const { result } = yield* run(
-        TestHttp.json(200, response({ output: [message({ type: "refusal", refusal: "No." })] }))
+        TestHttp.json(200, response([message({ type: "refusal", refusal: "No." })]))
       )
       assert.strictEqual(result.outcome, "refusal")
     }))
