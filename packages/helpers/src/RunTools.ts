@@ -243,8 +243,9 @@ const loop = Effect.fnUntraced(function*<T extends Record<string, Tool.Any>, Ite
 ) {
   const { call, definitions } = yield* Tools.prepare(params.toolkit)
   const maxTurns = params.maxTurns ?? 10
-  // A named tool choice asks for that one call, so the loop ends once it has run.
+  // A named function choice asks for that one call, so the loop ends once it has run.
   const forced = typeof params.tool_choice === "object" && params.tool_choice !== null
+    && (params.tool_choice as { readonly type?: unknown }).type === "function"
   const concurrency = params.parallel_tool_calls === false ? 1 : params.concurrency ?? "unbounded"
   const run = (c: Call) =>
     Effect.flatMap(call(c.name, c.arguments, c.id), (output) => {

@@ -489,4 +489,24 @@ describe("RunTools.runResponses", () => {
       assert.strictEqual(result.items.length, 4)
       assert.strictEqual(result.usage.total_tokens, 30)
     }))
+
+  it.effect("streamResponses yields each output item, each tool result and the final text", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([
+        TestHttp.json(200, response([functionCall])),
+        TestHttp.json(200, response([message]))
+      ])
+      const events = yield* provide(
+        script,
+        handlers().layer,
+        Stream.runCollect(RunTools.streamResponses({ model: "gpt-4o-mini", input: "Weather here?", toolkit }))
+      )
+      assert.deepStrictEqual(events.map((event) => event.type), [
+        "output_item",
+        "tool_result",
+        "output_item",
+        "final_content"
+      ])
+      assert.deepStrictEqual(events[3], { type: "final_content", content: "Sunny in Paris." })
+    }))
 })

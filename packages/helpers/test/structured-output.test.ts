@@ -220,6 +220,28 @@ describe("StructuredOutput.decode", () => {
     }))
 })
 
+describe("StructuredOutput.functionTool", () => {
+  const Args = Schema.Struct({ city: Schema.String, days: Schema.optional(Schema.Int) })
+
+  it("is a strict function tool whose parameters are the schema's strict JSON Schema", () =>
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(StructuredOutput.functionTool(Args, "forecast", "Days ahead"))), {
+      type: "function",
+      function: {
+        name: "forecast",
+        parameters: StructuredOutput.toCodec(Args).jsonSchema,
+        strict: true,
+        description: "Days ahead"
+      }
+    }))
+
+  it.effect("carries the decoder of its arguments", () =>
+    Effect.gen(function*() {
+      const tool = StructuredOutput.functionTool(Args, "forecast")
+      const args = yield* StructuredOutput.decode(StructuredOutput.codecOf(tool), `{"city":"Oslo","days":null}`)
+      assert.deepStrictEqual(args, { city: "Oslo" })
+    }))
+})
+
 describe("StructuredOutput.parse", () => {
   const Person = Schema.Struct({ name: Schema.String, age: Schema.optional(Schema.Finite) })
   const params = {
