@@ -27,6 +27,13 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /stream -> stream\.jsonl \(12893 bytes\)/,
     /content of file-\S+: \{"a":1\}/
   ],
+  "run-tools.ts": [
+    /\{"role":"tool","tool_call_id":"call_\w+","content":"Boston"\}/,
+    /"name":"getWeather","arguments":"\{\\"location\\":\\"Boston\\"\}"/,
+    /Final content: \S+/,
+    /3 completions, \d+ tokens/
+  ],
+  "structured-output.ts": [/event: .+ on \S+/, /participants: \S+/, /location given: (true|false)/],
   "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/]
 }
 

@@ -143,22 +143,32 @@ const plan = (params: Params): Plan => {
       break
     }
   }
-  const toolResults = messages.slice(lastUser + 1).filter((m) => m.role === "tool")
+  const sinceUser = messages.slice(lastUser + 1)
+  const toolResults = sinceUser.filter((m) => m.role === "tool")
   const tools = (Array.isArray(body.tools) ? body.tools : []).filter(
     (t: unknown): t is Json => typeof t === "object" && t !== null && (t as Json).type === "function"
   )
+  // The fake model calls each tool of the request once, in order, one per turn (a forced choice:
+  // only that one), then answers from the results.
+  const called = new Set(
+    sinceUser.flatMap((m) => Array.isArray(m.tool_calls) ? m.tool_calls : []).map((c: Json) =>
+      (c.function as Json)?.name
+    )
+  )
   const toolChoice = body.tool_choice
-  if (toolResults.length === 0 && tools.length > 0 && toolChoice !== "none") {
-    const forced = typeof toolChoice === "object" && toolChoice !== null
-      ? ((toolChoice as Json).function as Json | undefined)?.name
-      : undefined
-    const tool = tools.find((t) => (t.function as Json).name === forced) ?? tools[0]
+  const forced = typeof toolChoice === "object" && toolChoice !== null
+    ? ((toolChoice as Json).function as Json | undefined)?.name
+    : undefined
+  const tool = forced !== undefined
+    ? (toolResults.length === 0 ? tools.find((t) => (t.function as Json).name === forced) ?? tools[0] : undefined)
+    : tools.find((t) => !called.has((t.function as Json).name))
+  if (tool !== undefined && toolChoice !== "none") {
     const fn = tool.function as Json
-    return {
-      _tag: "tool",
-      name: String(fn.name),
-      arguments: JSON.stringify(sampleFromSchema(fn.parameters ?? { type: "object", properties: {} }))
-    }
+    const args = sampleFromSchema(fn.parameters ?? { type: "object", properties: {} }) as Json
+    // Like a model, it passes what an earlier tool said (a short plain answer) on to the next tool.
+    const told = toolResults.map((m) => textOf(m.content)).filter((t) => t.length <= 60 && !/^[[{]/.test(t)).pop()
+    if (told !== undefined) { for (const key of Object.keys(args)) if (typeof args[key] === "string") args[key] = told }
+    return { _tag: "tool", name: String(fn.name), arguments: JSON.stringify(args) }
   }
   const userText = lastUser >= 0 ? textOf(messages[lastUser].content) : ""
   let text = toolResults.length > 0

@@ -247,6 +247,27 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
         assert.include(second.body.choices[0].message.content, "18C and sunny")
       }))
 
+    it.effect("with several tools, calls each once in turn before answering", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const tools = ["get_location", "get_weather"].map((name) => ({
+          type: "function",
+          function: { name, parameters: { type: "object", properties: {} } }
+        }))
+        const messages: Array<unknown> = [{ role: "user", content: "Weather here?" }]
+        const names: Array<string> = []
+        for (let turn = 0; turn < 3; turn++) {
+          const { body } = yield* callJson(small, "/chat/completions", { json: { model: "gpt-4o", messages, tools } })
+          const message = body.choices[0].message
+          messages.push(message)
+          if (message.tool_calls === undefined) break
+          names.push(message.tool_calls[0].function.name)
+          messages.push({ role: "tool", tool_call_id: message.tool_calls[0].id, content: `result ${turn}` })
+        }
+        assert.deepStrictEqual(names, ["get_location", "get_weather"])
+        assert.include((messages[messages.length - 1] as { content: string }).content, "result 0; result 1")
+      }))
+
     it.effect("streams a tool call as deltas whose arguments join to JSON", () =>
       Effect.gen(function*() {
         const { small } = yield* Servers

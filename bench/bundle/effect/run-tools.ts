@@ -1,5 +1,4 @@
-// runTools is not built yet (DESIGN §8: a recursive Effect over effect/ai Tool/Toolkit). This entry is
-// written against the expected `@openai-effect/helpers/RunTools` and is reported as pending until it exists.
+// One tool loop over an effect/ai Toolkit (DESIGN §8), side by side with openai's runTools.
 import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as RunTools from "@openai-effect/helpers/RunTools"
 import * as Tool from "effect/ai/Tool"
@@ -10,7 +9,7 @@ import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 
 const GetWeather = Tool.make("get_weather", {
-  parameters: { city: Schema.String },
+  parameters: Schema.Struct({ city: Schema.String }),
   success: Schema.String
 })
 const toolkit = Toolkit.make(GetWeather)

@@ -1,0 +1,535 @@
+/**
+ * Tool loops as a recursive Effect: call the model, run the tools it asks for, append its message
+ * and the results, and call it again until it answers without tool calls.
+ *
+ * Tools are `effect/ai` `Tool`s in a `Toolkit`, sent as strict function tools (the conversion of
+ * `StructuredOutput`). Their handlers come from `toolkit.toLayer(...)`, so what the handlers need
+ * flows into the workflow's requirements. Arguments that do not decode, unknown tool names and
+ * handler failures go back to the model as tool results, and the loop goes on. Parallel calls run
+ * concurrently and their results are appended in call order. Interrupting the workflow interrupts
+ * the running tools and runs their finalizers.
+ *
+ * ```ts
+ * const GetWeather = Tool.make("get_weather", { parameters: Schema.Struct({ city: Schema.String }), success: Schema.String })
+ * const toolkit = Toolkit.make(GetWeather)
+ *
+ * const result = yield* RunTools.run({
+ *   model: "gpt-4o-mini",
+ *   messages: [{ role: "user", content: "Weather in Paris?" }],
+ *   toolkit
+ * }).pipe(Effect.provide(toolkit.toLayer({ get_weather: ({ city }) => Effect.succeed(`18C in ${city}`) })))
+ * console.log(result.finalContent)
+ * ```
+ *
+ * @since 0.1.0
+ */
+import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
+import type { RequestOptions } from "@openai-effect/core/RequestOptions"
+import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
+import * as Responses from "@openai-effect/resources/Responses"
+import type { ChatCompletionMessageCustomToolCall } from "@openai-effect/resources/types/ChatCompletionMessageCustomToolCall"
+import type { ChatCompletionMessageToolCall } from "@openai-effect/resources/types/ChatCompletionMessageToolCall"
+import type { ChatCompletionRequestMessage } from "@openai-effect/resources/types/ChatCompletionRequestMessage"
+import type { ChatCompletionResponseMessage } from "@openai-effect/resources/types/ChatCompletionResponseMessage"
+import type { CompletionUsage } from "@openai-effect/resources/types/CompletionUsage"
+import type { FunctionToolCall } from "@openai-effect/resources/types/FunctionToolCall"
+import type { InputItem } from "@openai-effect/resources/types/InputItem"
+import type { OutputItem } from "@openai-effect/resources/types/OutputItem"
+import type { Response } from "@openai-effect/resources/types/Response"
+import type { ResponseUsage } from "@openai-effect/resources/types/ResponseUsage"
+import type * as Tool from "effect/ai/Tool"
+import type * as Toolkit from "effect/ai/Toolkit"
+import * as Data from "effect/Data"
+import * as Effect from "effect/Effect"
+import * as Queue from "effect/Queue"
+import * as Stream from "effect/Stream"
+import * as ChatCompletionStream from "./ChatCompletionStream.ts"
+import * as Tools from "./internal/toolkit.ts"
+import type { UnsupportedSchemaError } from "./StructuredOutput.ts"
+
+/**
+ * What the loop adds to the create params: the `toolkit`, `maxTurns` (model calls, default 10) and
+ * `concurrency` (tool calls at once, default all of a turn's calls).
+ *
+ * @example
+ * const loop: RunTools.LoopParams<typeof toolkit.tools> = { toolkit, maxTurns: 5, concurrency: 4 }
+ * @category params
+ * @since 0.1.0
+ */
+export interface LoopParams<T extends Record<string, Tool.Any>> {
+  readonly toolkit: Toolkit.Toolkit<T>
+  readonly maxTurns?: number | undefined
+  readonly concurrency?: number | "unbounded" | undefined
+}
+
+/**
+ * The params of `run` and `stream`: chat completion create params (the toolkit supplies `tools`).
+ *
+ * @example
+ * const params: RunTools.RunParams<typeof toolkit.tools> = { model: "gpt-4o-mini", messages, toolkit }
+ * @category params
+ * @since 0.1.0
+ */
+export type RunParams<T extends Record<string, Tool.Any>> =
+  & Omit<ChatCompletions.CreateParams, "tools" | "stream">
+  & LoopParams<T>
+
+/**
+ * The params of `runResponses` and `streamResponses`: Responses create params (the toolkit supplies
+ * `tools`).
+ *
+ * @example
+ * const params: RunTools.RunResponsesParams<typeof toolkit.tools> = { model: "gpt-4o-mini", input: "Hi", toolkit }
+ * @category params
+ * @since 0.1.0
+ */
+export type RunResponsesParams<T extends Record<string, Tool.Any>> =
+  & Omit<Responses.CreateParams, "tools" | "stream">
+  & LoopParams<T>
+
+/**
+ * What a chat tool loop ends with: the whole transcript (starting with the input messages), every
+ * completion, the last assistant message and its content, and the usage summed over completions.
+ *
+ * @example
+ * const { finalContent, usage }: RunTools.RunResult = yield* RunTools.run(params)
+ * @category models
+ * @since 0.1.0
+ */
+export interface RunResult {
+  readonly messages: ReadonlyArray<ChatCompletionRequestMessage>
+  readonly completions: ReadonlyArray<ChatCompletions.ChatCompletion>
+  readonly finalMessage: ChatCompletionResponseMessage
+  readonly finalContent: string | null
+  readonly usage: CompletionUsage
+}
+
+/**
+ * What a Responses tool loop ends with: the whole transcript as input items (starting with the
+ * input), every response, the last one and its output text, and the usage summed over responses.
+ *
+ * @example
+ * const { finalContent }: RunTools.RunResponsesResult = yield* RunTools.runResponses(params)
+ * @category models
+ * @since 0.1.0
+ */
+export interface RunResponsesResult {
+  readonly items: ReadonlyArray<InputItem>
+  readonly responses: ReadonlyArray<Response>
+  readonly finalResponse: Response
+  readonly finalContent: string
+  readonly usage: ResponseUsage
+}
+
+/**
+ * The model still asked for tools after `maxTurns` calls. `messages` is the transcript so far (chat
+ * messages, or Responses input items), with the results of the last turn's tools, ready to resume.
+ *
+ * @example
+ * RunTools.run(params).pipe(Effect.catchTag("MaxTurnsError", (e) => Console.log(e.messages.length)))
+ * @category errors
+ * @since 0.1.0
+ */
+export class MaxTurnsError extends Data.TaggedError("MaxTurnsError")<{
+  readonly maxTurns: number
+  readonly messages: ReadonlyArray<ChatCompletionRequestMessage> | ReadonlyArray<InputItem>
+}> {
+  override get message(): string {
+    return `The model still asked for tools after ${this.maxTurns} turns`
+  }
+}
+
+/**
+ * A tool call and what it gave back to the model (`isFailure` when that is an error: arguments that
+ * did not decode, an unknown tool, a handler failure).
+ *
+ * @example
+ * if (event.type === "tool_result") console.log(event.name, event.content)
+ * @category events
+ * @since 0.1.0
+ */
+export interface ToolResultEvent {
+  readonly type: "tool_result"
+  readonly id: string
+  readonly name: string
+  readonly arguments: string
+  readonly content: string
+  readonly isFailure: boolean
+}
+
+/**
+ * The model's answer once it calls no more tools.
+ *
+ * @example
+ * if (event.type === "final_content") console.log(event.content)
+ * @category events
+ * @since 0.1.0
+ */
+export interface FinalContentEvent {
+  readonly type: "final_content"
+  readonly content: string | null
+}
+
+/**
+ * The events of a chat tool loop: each assistant message, each tool result, the final content.
+ *
+ * @example
+ * if (event.type === "message") console.log(event.message.tool_calls)
+ * @category events
+ * @since 0.1.0
+ */
+export type RunEvent =
+  | { readonly type: "message"; readonly message: ChatCompletionResponseMessage }
+  | ToolResultEvent
+  | FinalContentEvent
+
+/**
+ * The events of a Responses tool loop: each output item, each tool result, the final output text.
+ *
+ * @example
+ * if (event.type === "output_item") console.log(event.item.type)
+ * @category events
+ * @since 0.1.0
+ */
+export type RunResponsesEvent =
+  | { readonly type: "output_item"; readonly item: OutputItem }
+  | ToolResultEvent
+  | FinalContentEvent
+
+/**
+ * What a tool loop over `Tools` requires: the client, the toolkit's handlers and what they need.
+ *
+ * @example
+ * type R = RunTools.Requirements<typeof toolkit.tools>
+ * @category models
+ * @since 0.1.0
+ */
+export type Requirements<T extends Record<string, Tool.Any>> =
+  | OpenAIClient
+  | Tool.HandlersFor<T>
+  | Tool.HandlerServices<T[keyof T]>
+
+type Emit<E> = ((event: E) => Effect.Effect<unknown>) | undefined
+
+interface Call {
+  readonly id: string
+  readonly name: string
+  readonly arguments: string
+}
+
+/** One model call, seen the same way for both APIs. */
+interface Turn<Item, Completion> {
+  readonly completion: Completion
+  /** What the model said, to append to the transcript. */
+  readonly said: ReadonlyArray<Item>
+  readonly calls: ReadonlyArray<Call>
+}
+
+// The loop both APIs share: `ask` calls the model with the transcript, `answer` makes the item
+// that gives a tool's output back to it.
+const loop = Effect.fnUntraced(function*<T extends Record<string, Tool.Any>, Item, Completion, E, AskError>(
+  params: LoopParams<T> & {
+    readonly parallel_tool_calls?: boolean | null | undefined
+    readonly tool_choice?: unknown
+  },
+  input: ReadonlyArray<Item>,
+  ask: (
+    tools: ReadonlyArray<Tools.Definition>,
+    items: ReadonlyArray<Item>
+  ) => Effect.Effect<Turn<Item, Completion>, AskError, OpenAIClient>,
+  answer: (call: Call, content: string) => Item,
+  emit: Emit<E | ToolResultEvent>
+) {
+  const { call, definitions } = yield* Tools.prepare(params.toolkit)
+  const maxTurns = params.maxTurns ?? 10
+  // A named function choice asks for that one call, so the loop ends once it has run.
+  const forced = typeof params.tool_choice === "object" && params.tool_choice !== null
+    && (params.tool_choice as { readonly type?: unknown }).type === "function"
+  const concurrency = params.parallel_tool_calls === false ? 1 : params.concurrency ?? "unbounded"
+  const run = (c: Call) =>
+    Effect.flatMap(call(c.name, c.arguments, c.id), (output) => {
+      const item = answer(c, output.content)
+      return emit === undefined ? Effect.succeed(item) : Effect.as(emit({ type: "tool_result", ...c, ...output }), item)
+    })
+  const turn = (
+    items: ReadonlyArray<Item>,
+    completions: ReadonlyArray<Completion>
+  ): Effect.Effect<
+    { readonly items: ReadonlyArray<Item>; readonly completions: ReadonlyArray<Completion> },
+    AskError | MaxTurnsError,
+    Tool.HandlerServices<T[keyof T]> | OpenAIClient
+  > =>
+    Effect.flatMap(ask(definitions, items), ({ calls, completion, said }) => {
+      const transcript = [...items, ...said]
+      const all = [...completions, completion]
+      if (calls.length === 0) return Effect.succeed({ items: transcript, completions: all })
+      return Effect.flatMap(Effect.forEach(calls, run, { concurrency }), (results) => {
+        const next = [...transcript, ...results]
+        if (forced) return Effect.succeed({ items: next, completions: all })
+        if (all.length >= maxTurns) {
+          return Effect.fail(new MaxTurnsError({ maxTurns, messages: next as ReadonlyArray<InputItem> }))
+        }
+        return turn(next, all)
+      })
+    })
+  return yield* turn(input, [])
+})
+
+// Adds usage numbers field by field (the details objects too).
+const addUsage = <U>(total: U, usage: U | undefined): U => {
+  if (usage === undefined || usage === null) return total
+  const out: Record<string, unknown> = { ...(total as Record<string, unknown>) }
+  for (const [key, value] of Object.entries(usage)) {
+    const current = out[key]
+    out[key] = typeof value === "number"
+      ? (typeof current === "number" ? current : 0) + value
+      : typeof value === "object" && value !== null
+      ? addUsage(current ?? {}, value)
+      : value
+  }
+  return out as U
+}
+
+const toolCall = (call: ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall): Call =>
+  call.type === "function"
+    ? { id: call.id, name: call.function.name, arguments: call.function.arguments }
+    : { id: call.id, name: call.custom.name, arguments: call.custom.input }
+
+const runChat = <T extends Record<string, Tool.Any>, CreateError>(
+  params: RunParams<T>,
+  complete: (
+    body: Omit<ChatCompletions.CreateParams, "stream">
+  ) => Effect.Effect<ChatCompletions.ChatCompletion, CreateError, OpenAIClient>,
+  emit: Emit<RunEvent>
+): Effect.Effect<RunResult, CreateError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> => {
+  const { concurrency: _c, maxTurns: _m, toolkit: _t, ...create } = params
+  return Effect.flatMap(
+    loop(
+      params,
+      create.messages,
+      (tools, messages) =>
+        Effect.flatMap(
+          complete({
+            ...create,
+            messages,
+            tools: tools.map((definition) => ({ type: "function", function: definition }))
+          }),
+          (completion) => {
+            const message = completion.choices[0]?.message ?? { role: "assistant", content: null, refusal: null }
+            const turn: Turn<ChatCompletionRequestMessage, ChatCompletions.ChatCompletion> = {
+              completion,
+              said: [{
+                role: "assistant",
+                content: message.content,
+                ...(message.refusal === null ? {} : { refusal: message.refusal }),
+                ...(message.tool_calls === undefined || message.tool_calls.length === 0
+                  ? {}
+                  : { tool_calls: message.tool_calls })
+              }],
+              calls: (message.tool_calls ?? []).map(toolCall)
+            }
+            return emit === undefined ? Effect.succeed(turn) : Effect.as(emit({ type: "message", message }), turn)
+          }
+        ),
+      (call, content): ChatCompletionRequestMessage => ({ role: "tool", tool_call_id: call.id, content }),
+      emit
+    ),
+    ({ completions, items }) => {
+      const finalMessage = completions[completions.length - 1].choices[0]?.message
+        ?? { role: "assistant", content: null, refusal: null }
+      const result: RunResult = {
+        messages: items,
+        completions,
+        finalMessage,
+        finalContent: finalMessage.content,
+        usage: completions.reduce(
+          (total, completion) => addUsage(total, completion.usage),
+          { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 } as CompletionUsage
+        )
+      }
+      return emit === undefined ? Effect.succeed(result) : Effect.as(
+        emit({ type: "final_content", content: result.finalContent }),
+        result
+      )
+    }
+  )
+}
+
+/**
+ * Runs a chat tool loop to the model's answer. Fails with `MaxTurnsError` when the model still asks
+ * for tools after `maxTurns` completions, and with `UnsupportedSchemaError` (before any request)
+ * when a tool's parameters cannot be sent as a strict schema. A named `tool_choice` returns once
+ * that call has run; `parallel_tool_calls: false` runs a turn's calls one by one.
+ *
+ * @example
+ * const result = yield* RunTools.run({ model: "gpt-4o-mini", messages, toolkit }).pipe(Effect.provide(HandlersLayer))
+ * console.log(result.finalContent, result.usage.total_tokens)
+ * @category operations
+ * @since 0.1.0
+ */
+export const run = <T extends Record<string, Tool.Any>>(
+  params: RunParams<T>,
+  options?: RequestOptions
+): Effect.Effect<RunResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
+  runChat(params, (body) => ChatCompletions.create(body, options), undefined)
+
+/**
+ * The params of `stream`: those of `run`, and `stream: true` to stream each completion too.
+ *
+ * @example
+ * const params: RunTools.StreamParams<typeof toolkit.tools> = { model: "gpt-4o-mini", messages, toolkit, stream: true }
+ * @category params
+ * @since 0.1.0
+ */
+export type StreamParams<T extends Record<string, Tool.Any>> = RunParams<T> & {
+  readonly stream?: boolean | null | undefined
+}
+
+/**
+ * Runs a chat tool loop as a `Stream` of its events: each assistant message, each tool call with
+ * its result, and the final content. With `stream: true` each completion is streamed, and its
+ * `ChatCompletionStream` events (`content.delta`, `tool_calls.function.arguments.delta`...) come
+ * before its message. It fails as `run` does.
+ *
+ * @example
+ * yield* RunTools.stream({ ...params, stream: true }).pipe(
+ *   Stream.runForEach((event) => event.type === "content.delta" ? Console.log(event.delta) : Effect.void)
+ * )
+ * @category operations
+ * @since 0.1.0
+ */
+export const stream = <T extends Record<string, Tool.Any>>(
+  params: StreamParams<T>,
+  options?: RequestOptions
+): Stream.Stream<
+  RunEvent | ChatCompletionStream.Event,
+  OpenAIError | ChatCompletionStream.ChatCompletionStreamError | MaxTurnsError | UnsupportedSchemaError,
+  Requirements<T>
+> =>
+  Stream.callback((queue) => {
+    const { stream: streamed, ...rest } = params
+    const emit = (event: RunEvent | ChatCompletionStream.Event) => Queue.offer(queue, event)
+    return Queue.into(queue)(runChat(
+      rest,
+      streamed === true
+        ? (body) =>
+          Effect.suspend(() => {
+            let completion: ChatCompletions.ChatCompletion | undefined
+            return Effect.map(
+              Stream.runForEach(ChatCompletionStream.stream(body, options), (event) => {
+                if (event.type === "chatCompletion") completion = event.completion
+                return emit(event)
+              }),
+              // The stream fails rather than end without its completion.
+              () => completion!
+            )
+          })
+        : (body) => ChatCompletions.create(body, options),
+      emit
+    ))
+  })
+
+const functionCall = (item: OutputItem): item is FunctionToolCall => item.type === "function_call"
+
+const runResponsesLoop = <T extends Record<string, Tool.Any>>(
+  params: RunResponsesParams<T>,
+  options: RequestOptions | undefined,
+  emit: Emit<RunResponsesEvent>
+): Effect.Effect<RunResponsesResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> => {
+  const { concurrency: _c, maxTurns: _m, toolkit: _t, ...create } = params
+  const input: ReadonlyArray<InputItem> = typeof create.input === "string"
+    ? [{ role: "user", content: create.input }]
+    : create.input ?? []
+  return Effect.flatMap(
+    loop(
+      params,
+      input,
+      (tools, items) =>
+        Effect.flatMap(
+          Responses.create({
+            ...create,
+            input: items,
+            tools: tools.map((definition) => ({ type: "function", description: null, ...definition }))
+          }, options),
+          (response) => {
+            const turn: Turn<InputItem, Response> = {
+              completion: response,
+              // Output items are valid input items: the transcript carries them back as they came.
+              said: response.output as ReadonlyArray<InputItem>,
+              calls: response.output.filter(functionCall).map((item) => ({
+                id: item.call_id,
+                name: item.name,
+                arguments: item.arguments
+              }))
+            }
+            return emit === undefined
+              ? Effect.succeed(turn)
+              : Effect.as(Effect.forEach(response.output, (item) => emit({ type: "output_item", item })), turn)
+          }
+        ),
+      (call, output): InputItem => ({ type: "function_call_output", call_id: call.id, output }),
+      emit
+    ),
+    ({ completions, items }) => {
+      const finalResponse = completions[completions.length - 1]
+      const result: RunResponsesResult = {
+        items,
+        responses: completions,
+        finalResponse,
+        finalContent: outputText(finalResponse),
+        usage: completions.reduce(
+          (total, response) => addUsage(total, response.usage),
+          {
+            input_tokens: 0,
+            input_tokens_details: { cached_tokens: 0, cache_write_tokens: 0 },
+            output_tokens: 0,
+            output_tokens_details: { reasoning_tokens: 0 },
+            total_tokens: 0
+          } as ResponseUsage
+        )
+      }
+      return emit === undefined ? Effect.succeed(result) : Effect.as(
+        emit({ type: "final_content", content: result.finalContent }),
+        result
+      )
+    }
+  )
+}
+
+// The API's `output_text` is a convenience of the SDKs, not always in the body: join the text parts.
+const outputText = (response: Response): string =>
+  response.output_text
+    ?? response.output.flatMap((item) =>
+      item.type === "message" ? item.content.map((part) => part.type === "output_text" ? part.text : "") : []
+    ).join("")
+
+/**
+ * Runs a Responses API tool loop to the model's answer, with the same rules as `run`.
+ *
+ * @example
+ * const result = yield* RunTools.runResponses({ model: "gpt-4o-mini", input: "Weather in Paris?", toolkit })
+ * console.log(result.finalContent)
+ * @category operations
+ * @since 0.1.0
+ */
+export const runResponses = <T extends Record<string, Tool.Any>>(
+  params: RunResponsesParams<T>,
+  options?: RequestOptions
+): Effect.Effect<RunResponsesResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
+  runResponsesLoop(params, options, undefined)
+
+/**
+ * Runs a Responses API tool loop as a `Stream` of its events: each output item, each tool call with
+ * its result, and the final output text.
+ *
+ * @example
+ * yield* RunTools.streamResponses(params).pipe(Stream.runForEach((event) => Console.log(event.type)))
+ * @category operations
+ * @since 0.1.0
+ */
+export const streamResponses = <T extends Record<string, Tool.Any>>(
+  params: RunResponsesParams<T>,
+  options?: RequestOptions
+): Stream.Stream<RunResponsesEvent, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
+  Stream.callback((queue) => Queue.into(queue)(runResponsesLoop(params, options, (event) => Queue.offer(queue, event))))

@@ -1,0 +1,90 @@
+/**
+ * A toolkit made ready for a tool loop: each tool's strict definition, and one way to run a call
+ * whose every failure becomes a result the model can read.
+ */
+import type * as Tool from "effect/ai/Tool"
+import type * as Toolkit from "effect/ai/Toolkit"
+import * as Effect from "effect/Effect"
+import type * as JsonSchema from "effect/JsonSchema"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import * as StructuredOutput from "../StructuredOutput.ts"
+
+/** A function tool as both APIs describe it (chat nests it under `function`). */
+export interface Definition {
+  readonly name: string
+  readonly description?: string
+  readonly parameters: JsonSchema.JsonSchema
+  readonly strict: true
+}
+
+/** What a call gives back to the model. */
+export interface Output {
+  readonly content: string
+  readonly isFailure: boolean
+}
+
+export interface Prepared<R> {
+  readonly definitions: ReadonlyArray<Definition>
+  readonly call: (name: string, args: string, id: string) => Effect.Effect<Output, never, R>
+}
+
+const text = (value: unknown): string => typeof value === "string" ? value : JSON.stringify(value) ?? "null"
+
+const failure = (message: string): Output => ({ content: `Error: ${message}`, isFailure: true })
+
+const describe = (error: unknown): string =>
+  error instanceof Error && error.message !== "" ? error.message : text(error)
+
+/** Converts every tool of `toolkit` (failing on a schema strict mode cannot express) and binds its handlers. */
+export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, Tool.Any>>(
+  toolkit: Toolkit.Toolkit<Tools>
+) {
+  const tools: Record<string, { readonly tool: Tool.Any; readonly codec: Schema.ConstraintCodec<unknown, unknown> }> =
+    {}
+  const definitions: Array<Definition> = []
+  for (const tool of Object.values(toolkit.tools)) {
+    let codec: ReturnType<typeof StructuredOutput.toCodec<unknown, unknown, never, never>>
+    try {
+      codec = StructuredOutput.toCodec(tool.parametersSchema as unknown as Schema.ConstraintCodec<unknown, unknown>)
+    } catch (error) {
+      if (!(error instanceof StructuredOutput.UnsupportedSchemaError)) throw error
+      return yield* new StructuredOutput.UnsupportedSchemaError({
+        path: error.path,
+        reason: `in the parameters of tool "${tool.name}": ${error.reason}`
+      })
+    }
+    tools[tool.name] = { tool, codec: codec.codec }
+    definitions.push({
+      name: tool.name,
+      ...(tool.description === undefined ? {} : { description: tool.description }),
+      parameters: codec.jsonSchema,
+      strict: true
+    })
+  }
+  const handlers = yield* toolkit
+  const call = (
+    name: string,
+    args: string,
+    id: string
+  ): Effect.Effect<Output, never, Tool.HandlerServices<Tools[keyof Tools]>> => {
+    const entry = Object.hasOwn(tools, name) ? tools[name] : undefined
+    if (entry === undefined) {
+      return Effect.succeed(failure(`there is no tool named "${name}"; the tools are ${Object.keys(tools).join(", ")}`))
+    }
+    // The model's arguments follow the strict schema (optional fields as null): decode them with its
+    // codec, then hand the toolkit its own encoding, which it decodes again for the handler.
+    return StructuredOutput.decode(entry.codec, args === "" ? "{}" : args).pipe(
+      Effect.flatMap((params) => Schema.encodeUnknownEffect(entry.tool.parametersSchema)(params)),
+      Effect.flatMap((params) => handlers.handle(name, params as never, id)),
+      Effect.flatMap((results) => Stream.runLast(Stream.filter(results, (result) => !result.preliminary))),
+      Effect.map((last): Output =>
+        last._tag === "None"
+          ? failure("the tool gave no result")
+          : { content: text(last.value.encodedResult), isFailure: last.value.isFailure }
+      ),
+      Effect.catch((error) => Effect.succeed(failure(describe(error))))
+    ) as Effect.Effect<Output, never, Tool.HandlerServices<Tools[keyof Tools]>>
+  }
+  return { definitions, call } satisfies Prepared<Tool.HandlerServices<Tools[keyof Tools]>>
+})
