@@ -34,6 +34,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import { dual } from "effect/Function"
 import * as Schedule from "effect/Schedule"
+import type { RequestOptions } from "./RequestOptions.ts"
 import * as ResponseMetadata from "./ResponseMetadata.ts"
 
 /**
@@ -49,6 +50,15 @@ export interface Options {
   /** Give up with a `PollTimeoutError` after this long; no deadline when absent. */
   readonly maxWait?: Duration.Input | undefined
 }
+
+/**
+ * The options of a helper that makes calls and polls (`ThreadsRuns.createAndPoll`):
+ * the per-request options of each call, plus the poll's.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface CallOptions extends RequestOptions, Options {}
 
 /**
  * What one poll saw: the object, and the wait the server asked for
@@ -214,3 +224,28 @@ export const cancelOnInterrupt: {
   <A, E, R, X, E2, R2>(self: Effect.Effect<A, E, R>, cancel: Effect.Effect<X, E2, R2>) =>
     Effect.onInterrupt(self, () => Effect.ignore(cancel))
 )
+
+/**
+ * Starts server work (`start`, a create call), then polls it (`poll`, given
+ * what `start` returned); interrupting the poll runs `cancel` for that work.
+ * The step from start to poll is uninterruptible, so an interruption landing
+ * just after the work was created still cancels it; interrupting `start`
+ * itself sends nothing, as there is no id to cancel yet.
+ *
+ * @example
+ * const batch = yield* Poll.startAndPoll(
+ *   Batches.create(params),
+ *   (batch) => Poll.until(Batches.retrieve(batch.id), ["completed", "failed", "expired", "cancelled"]),
+ *   (batch) => Batches.cancel(batch.id)
+ * )
+ * @category constructors
+ * @since 0.1.0
+ */
+export const startAndPoll = <S, E, R, A, E2, R2, X, E3, R3>(
+  start: Effect.Effect<S, E, R>,
+  poll: (started: S) => Effect.Effect<A, E2, R2>,
+  cancel: (started: S) => Effect.Effect<X, E3, R3>
+): Effect.Effect<A, E | E2, R | R2 | R3> =>
+  Effect.uninterruptibleMask((restore) =>
+    Effect.flatMap(restore(start), (started) => cancelOnInterrupt(restore(poll(started)), cancel(started)))
+  )
