@@ -34,6 +34,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import { dual } from "effect/Function"
 import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
 import type { RequestOptions } from "./RequestOptions.ts"
 import * as ResponseMetadata from "./ResponseMetadata.ts"
 
@@ -205,6 +206,22 @@ export const until = <A extends HasStatus, E, R>(
   terminal: ReadonlyArray<NonNullable<A["status"]>>,
   options?: Options
 ): Effect.Effect<A, E | PollTimeoutError<A>, R> => Effect.repeat(observe(retrieve), schedule<A>(terminal, options))
+
+/**
+ * The poll as a `Stream` of every state seen, the terminal one last: for
+ * reporting progress. Same rules as `until`.
+ *
+ * @example
+ * yield* Poll.stream(Batches.retrieve(id), ["completed", "failed"]).pipe(Stream.runForEach((b) => Console.log(b.status)))
+ * @category constructors
+ * @since 0.1.0
+ */
+export const stream = <A extends HasStatus, E, R>(
+  retrieve: Effect.Effect<A, E, R>,
+  terminal: ReadonlyArray<NonNullable<A["status"]>>,
+  options?: Options
+): Stream.Stream<A, E | PollTimeoutError<A>, R> =>
+  Stream.map(Stream.fromEffectSchedule(observe(retrieve), schedule<A>(terminal, options)), (seen) => seen.state)
 
 /**
  * When `self` is interrupted, runs `cancel` (a call that stops the work on the

@@ -1,11 +1,11 @@
 /**
  * The `beta.threads.runs` resource of the OpenAI API: `create`, `createStream`, `retrieve`,
  * `update`, `list`, `listPage`, `cancel`, `submitToolOutputs`, `submitToolOutputsStream`, `poll`,
- * `createAndPoll`, `submitToolOutputsAndPoll`.
+ * `createAndPoll`, `submitToolOutputsAndPoll`, `createAndStream`.
  *
  * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
  *
- * Hand-written: `poll`, `createAndPoll`, `submitToolOutputsAndPoll`, in
+ * Hand-written: `poll`, `createAndPoll`, `submitToolOutputsAndPoll`, `createAndStream`, in
  * `./extensions/ThreadsRuns.ts`.
  *
  * @see https://platform.openai.com/docs/api-reference/threads

@@ -1,10 +1,11 @@
 /**
  * The `vectorStores.fileBatches` resource of the OpenAI API: `create`, `retrieve`, `cancel`,
- * `listFiles`, `listFilesPage`, `poll`, `createAndPoll`.
+ * `listFiles`, `listFilesPage`, `poll`, `createAndPoll`, `uploadAndPollStream`, `uploadAndPoll`.
  *
  * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
  *
- * Hand-written: `poll`, `createAndPoll`, in `./extensions/VectorStoresFileBatches.ts`.
+ * Hand-written: `poll`, `createAndPoll`, `uploadAndPollStream`, `uploadAndPoll`, in
+ * `./extensions/VectorStoresFileBatches.ts`.
  *
  * @see https://platform.openai.com/docs/api-reference/vector_stores
  * @since 0.1.0
