@@ -44,7 +44,7 @@ describe("Embeddings.create", () => {
       const script = TestHttp.scripted([answer(base64(vector))])
       const response = yield* Embeddings.create(params).pipe(Effect.provide(TestHttp.client(script)))
       assert.deepStrictEqual(JSON.parse(script.requests[0]!.body!), { ...params, encoding_format: "base64" })
-      const got = response.data[0]!.embedding
+      const got: ReadonlyArray<number> = response.data[0]!.embedding
       assert.strictEqual(got.length, vector.length)
       // What a Float32Array holds for the same values (the host is little-endian here).
       const expected = Array.from(new Float32Array(vector))

@@ -60,20 +60,15 @@ const decoded = (response: Base64EmbeddingResponse | CreateEmbeddingResponse): C
  * @category operations
  * @since 0.1.0
  */
-export const create: {
-  (
-    params: CreateParams & { readonly encoding_format: "base64" },
-    options?: RequestOptions
-  ): Effect.Effect<Base64EmbeddingResponse, OpenAIError, OpenAIClient>
-  (params: CreateParams, options?: RequestOptions): Effect.Effect<CreateEmbeddingResponse, OpenAIError, OpenAIClient>
-} = (
-  params: CreateParams,
+export const create = <F extends CreateParams["encoding_format"] = undefined>(
+  params: CreateParams & { readonly encoding_format?: F },
   options?: RequestOptions
-): Effect.Effect<any, OpenAIError, OpenAIClient> => {
+): Effect.Effect<F extends "base64" ? Base64EmbeddingResponse : CreateEmbeddingResponse, OpenAIError, OpenAIClient> => {
   const spec = { operationId: "createEmbedding", method: "POST", path: "/embeddings" } as const
   if (params.encoding_format !== undefined) return Operation.json({ ...spec, body: params }, options)
   return Effect.map(
     Operation.json<Base64EmbeddingResponse>({ ...spec, body: { ...params, encoding_format: "base64" } }, options),
-    decoded
+    // Without a format the result type is `CreateEmbeddingResponse`, which the decoding gives.
+    (response) => decoded(response) as F extends "base64" ? Base64EmbeddingResponse : CreateEmbeddingResponse
   )
 }
