@@ -10,7 +10,7 @@
  * `print(2 ** 10)`, logs `1024`) and then writes a message.
  */
 import type { Context } from "./http.ts"
-import { notFound, readJson, sendJson, writeHead } from "./http.ts"
+import { notFound, pollAfter, readJson, sendJson, writeHead } from "./http.ts"
 import { newId, toDeltas } from "./samples.ts"
 
 interface Run {
@@ -29,9 +29,6 @@ export interface AssistantsState {
 }
 
 export const emptyState = (): AssistantsState => ({ assistants: new Map(), runs: new Map() })
-
-// The wait the mock asks pollers for: short, so examples finish quickly.
-const POLL_AFTER_MS = 20
 
 const now = (): number => Math.floor(Date.now() / 1000)
 
@@ -65,15 +62,7 @@ const runObject = (run: Run) => ({
   parallel_tool_calls: true
 })
 
-const sendRun = (ctx: Context, run: Run): void => {
-  const body = JSON.stringify(runObject(run))
-  writeHead(ctx, 200, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(body),
-    "openai-poll-after-ms": POLL_AFTER_MS
-  })
-  ctx.res.end(body)
-}
+const sendRun = (ctx: Context, run: Run): void => sendJson(ctx, 200, runObject(run), pollAfter)
 
 export const createAssistant = async (ctx: Context, state: AssistantsState): Promise<void> => {
   const body = await readJson(ctx)

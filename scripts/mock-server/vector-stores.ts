@@ -6,7 +6,7 @@
  */
 import type { FilesState } from "./files.ts"
 import type { Context } from "./http.ts"
-import { invalidRequest, notFound, readJson, sendJson, writeHead } from "./http.ts"
+import { invalidRequest, notFound, pollAfter, readJson, sendJson } from "./http.ts"
 import { newId } from "./samples.ts"
 
 interface Attached {
@@ -35,19 +35,9 @@ export interface VectorStoresState {
 
 export const emptyState = (): VectorStoresState => ({ stores: new Map() })
 
-const POLL_AFTER_MS = 20
-
 const now = (): number => Math.floor(Date.now() / 1000)
 
-const sendPolled = (ctx: Context, body: unknown): void => {
-  const text = JSON.stringify(body)
-  writeHead(ctx, 200, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-    "openai-poll-after-ms": POLL_AFTER_MS
-  })
-  ctx.res.end(text)
-}
+const sendPolled = (ctx: Context, body: unknown): void => sendJson(ctx, 200, body, pollAfter)
 
 const counts = (statuses: ReadonlyArray<string>) => ({
   in_progress: statuses.filter((s) => s === "in_progress").length,
@@ -104,14 +94,19 @@ const fileObject = (store: Store, file: Attached) => ({
   attributes: {}
 })
 
+/** The store a request is about, and the request's JSON body. */
+const storeAndBody = async (ctx: Context, state: VectorStoresState, storeId: string) => ({
+  store: findStore(state, storeId),
+  body: await readJson(ctx)
+})
+
 export const attachFile = async (
   ctx: Context,
   state: VectorStoresState,
   files: FilesState,
   storeId: string
 ): Promise<void> => {
-  const store = findStore(state, storeId)
-  const body = await readJson(ctx)
+  const { body, store } = await storeAndBody(ctx, state, storeId)
   if (typeof body.file_id !== "string") throw invalidRequest("Missing required parameter: 'file_id'.", "file_id")
   if (!uploaded(files, body.file_id)) throw notFound(`No file found with id '${body.file_id}'.`, "file_id")
   const file: Attached = { id: body.file_id, status: "in_progress" }
@@ -152,8 +147,7 @@ export const createBatch = async (
   files: FilesState,
   storeId: string
 ): Promise<void> => {
-  const store = findStore(state, storeId)
-  const body = await readJson(ctx)
+  const { body, store } = await storeAndBody(ctx, state, storeId)
   const ids = Array.isArray(body.file_ids) ? body.file_ids.filter((id): id is string => typeof id === "string") : []
   if (ids.length === 0) throw invalidRequest("'file_ids' must hold at least one file id.", "file_ids")
   // Unknown ids first, so the failed ones are the first `failed` of the batch.

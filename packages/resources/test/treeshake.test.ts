@@ -37,18 +37,22 @@ const operations = (): ReadonlyArray<
   return out
 }
 
+/** The minified esbuild bundle of `contents`. */
+const bundleOf = (contents: string, plugins: Array<esbuild.Plugin> = []) =>
+  esbuild.build({
+    stdin: { contents, resolveDir: here, loader: "ts", sourcefile: "entry.ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    logLevel: "silent",
+    plugins
+  }).then((result) => result.outputFiles[0]!.text)
+
 describe("tree-shaking", () => {
-  const bundle = () =>
-    esbuild.build({
-      stdin: { contents: entry, resolveDir: here, loader: "ts", sourcefile: "entry.ts" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "neutral",
-      mainFields: ["module", "main"],
-      write: false,
-      logLevel: "silent"
-    }).then((result) => result.outputFiles[0]!.text)
+  const bundle = () => bundleOf(entry)
 
   it("a bundle of ChatCompletions.create holds no other operation", async () => {
     const code = await bundle()
@@ -87,21 +91,8 @@ export const program = ThreadsRuns.create("thread_1", { assistant_id: "asst_1" }
       build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {}", loader: "ts" }))
     }
   }
-  const bundle = (plugins: Array<esbuild.Plugin>) =>
-    esbuild.build({
-      stdin: { contents: entry, resolveDir: here, loader: "ts", sourcefile: "entry.ts" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "neutral",
-      mainFields: ["module", "main"],
-      write: false,
-      logLevel: "silent",
-      plugins
-    }).then((result) => result.outputFiles[0]!.text)
-
   it("a program using ThreadsRuns.create alone is the same bundle with or without the polling helpers", async () => {
-    const [plain, extended] = await Promise.all([bundle([withoutExtension]), bundle([])])
+    const [plain, extended] = await Promise.all([bundleOf(entry, [withoutExtension]), bundleOf(entry)])
     assert.include(extended, "createRun")
     assert.notInclude(extended, "openai-poll-after-ms")
     assert.notInclude(extended, "/cancel")
