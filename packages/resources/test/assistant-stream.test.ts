@@ -7,6 +7,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as ThreadsRuns from "@openai-effect/resources/ThreadsRuns"
 import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
 import * as Stream from "effect/Stream"
 import * as fs from "node:fs"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
@@ -175,5 +176,29 @@ describe("requires_action", () => {
         args?.type === "toolCallDelta" && args.snapshot.type === "function" && args.snapshot.function.arguments,
         "{\"city\":\"Paris\"}"
       )
+    }))
+
+  it.effect("interrupting the stream of a running run cancels it on the server", () =>
+    Effect.gen(function*() {
+      const created = new TextDecoder().decode(first).split("\n\n")[0]! + "\n\n"
+      const script = TestHttp.scripted([TestHttp.sseThenSilence(created), TestHttp.json(200, { status: "cancelling" })])
+      const fiber = yield* ThreadsRuns.createAndStream("thread_fx2", { assistant_id: "asst_fx2" }).pipe(
+        Stream.runDrain,
+        Effect.provide(TestHttp.client(script)),
+        Effect.forkChild
+      )
+      while (script.requests.length === 0) yield* Effect.yieldNow
+      yield* Effect.yieldNow
+      yield* Fiber.interrupt(fiber)
+      assert.deepStrictEqual(script.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`), [
+        "POST /v1/threads/thread_fx2/runs",
+        "POST /v1/threads/thread_fx2/runs/run_fx2/cancel"
+      ])
+    }))
+
+  it.effect("a stream that ends by itself sends no cancel", () =>
+    Effect.gen(function*() {
+      const { requests } = yield* collect([chunked(first, [])])
+      assert.strictEqual(requests.length, 1)
     }))
 })

@@ -29,6 +29,7 @@ import type { OpenAIError } from "@openai-effect/core/OpenAIError"
 import * as Poll from "@openai-effect/core/Poll"
 import type { RequestOptions } from "@openai-effect/core/RequestOptions"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import * as Stream from "effect/Stream"
 import * as AssistantStream from "../internal/assistantStream.ts"
 // The generated module re-exports this one; the cycle is safe because the
@@ -64,6 +65,16 @@ export const poll = (
   options?: Poll.CallOptions
 ): Effect.Effect<Run, OpenAIError | Poll.PollTimeoutError<Run>, OpenAIClient> =>
   Poll.until(retrieve(runId, params, options), terminalStatuses, options)
+
+// The statuses after which there is nothing to cancel.
+const ended: ReadonlySet<RunStatus> = new Set<RunStatus>([
+  "cancelling",
+  "cancelled",
+  "completed",
+  "failed",
+  "expired",
+  "incomplete"
+])
 
 // Polls a run this helper started; interrupting the poll cancels the run.
 const pollStarted = (
@@ -166,8 +177,9 @@ export interface StreamOptions<E = never, R = never> extends RequestOptions {
  * Creates a run and streams it: every `thread.*` event, with the snapshots
  * they build (see `AssistantStreamPart`). When the run requires action and
  * `tools` is given, the tool outputs are submitted and the stream goes on
- * with the continuation, as many times as the run asks. Dropping the stream
- * aborts the request.
+ * with the continuation, as many times as the run asks. Interrupting the
+ * stream aborts the request and cancels the run on the server, unless it had
+ * already ended.
  *
  * @example
  * yield* ThreadsRuns.createAndStream("thread_abc123", { assistant_id: "asst_abc123" }).pipe(
@@ -184,10 +196,15 @@ export const createAndStream = <E = never, R = never>(
   Stream.suspend(() => {
     const fold = AssistantStream.make()
     const tools = options?.tools
+    // The run as last seen, to cancel it if the stream is interrupted.
+    let current: Run | undefined
     const follow = (events: Stream.Stream<AssistantStreamEvent, OpenAIError, OpenAIClient>) => {
       let waiting: Run | undefined
       const parts = events.pipe(
         Stream.map((event) => {
+          if (event.event.startsWith("thread.run.") && !event.event.startsWith("thread.run.step.")) {
+            current = event.data as Run
+          }
           if (event.event === "thread.run.requires_action") waiting = event.data
           return fold(event)
         }),
@@ -204,5 +221,12 @@ export const createAndStream = <E = never, R = never>(
       })
       return Stream.concat(parts, next)
     }
-    return follow(createStream(threadId, params, options))
+    return follow(createStream(threadId, params, options)).pipe(
+      Stream.onExit((exit) => {
+        const run = current
+        return Exit.hasInterrupts(exit) && run !== undefined && !ended.has(run.status)
+          ? Effect.ignore(cancel(run.id, { thread_id: threadId }, options))
+          : Effect.void
+      })
+    )
   })
