@@ -1,7 +1,9 @@
 /**
  * A local fake of the OpenAI API on `node:http`, with realistic canned answers: chat completions
  * (JSON and SSE), embeddings (float and base64), models, files (streamed multipart uploads, cursor
- * pages over a generated catalogue of any size, content), and stored chat completions.
+ * pages over a generated catalogue of any size, content), stored chat completions, assistants runs
+ * (polled, or streamed as assistant events with `requires_action`) and vector stores (files and
+ * batches, polled).
  *
  * Used three ways:
  * - embedded, by the examples and tests: `const mock = await start(); ...; await mock.close()`;
@@ -23,12 +25,14 @@ import { realpathSync } from "node:fs"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import { pathToFileURL } from "node:url"
+import * as Assistants from "./mock-server/assistants.ts"
 import * as Chat from "./mock-server/chat.ts"
 import * as Embeddings from "./mock-server/embeddings.ts"
 import * as Files from "./mock-server/files.ts"
 import type { Context, RateLimitState } from "./mock-server/http.ts"
 import { consumeRateLimit, HttpError, sendError, writeHead } from "./mock-server/http.ts"
 import * as Models from "./mock-server/models.ts"
+import * as VectorStores from "./mock-server/vector-stores.ts"
 
 export interface RecordedRequest {
   readonly method: string
@@ -63,9 +67,11 @@ interface State {
   readonly chat: Chat.ChatState
   readonly files: Files.FilesState
   readonly models: Models.ModelsState
+  readonly assistants: Assistants.AssistantsState
+  readonly vectorStores: VectorStores.VectorStoresState
 }
 
-type Handler = (ctx: Context, state: State, id: string) => void | Promise<void>
+type Handler = (ctx: Context, state: State, id: string, id2: string) => void | Promise<void>
 
 const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: Handler]> = [
   ["POST", /^\/chat\/completions$/, (ctx, s) => Chat.create(ctx, s.chat)],
@@ -82,7 +88,48 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: 
   ["GET", /^\/files$/, (ctx, s) => Files.list(ctx, s.files)],
   ["GET", /^\/files\/([^/]+)$/, (ctx, s, id) => Files.retrieve(ctx, s.files, id)],
   ["DELETE", /^\/files\/([^/]+)$/, (ctx, s, id) => Files.remove(ctx, s.files, id)],
-  ["GET", /^\/files\/([^/]+)\/content$/, (ctx, s, id) => Files.content(ctx, s.files, id)]
+  ["GET", /^\/files\/([^/]+)\/content$/, (ctx, s, id) => Files.content(ctx, s.files, id)],
+  ["POST", /^\/assistants$/, (ctx, s) => Assistants.createAssistant(ctx, s.assistants)],
+  ["POST", /^\/threads$/, (ctx) => Assistants.createThread(ctx)],
+  ["POST", /^\/threads\/([^/]+)\/runs$/, (ctx, s, id) => Assistants.createRun(ctx, s.assistants, id)],
+  ["GET", /^\/threads\/([^/]+)\/runs$/, (ctx, s, id) => Assistants.listRuns(ctx, s.assistants, id)],
+  ["GET", /^\/threads\/([^/]+)\/runs\/([^/]+)$/, (ctx, s, t, r) => Assistants.retrieveRun(ctx, s.assistants, t, r)],
+  [
+    "POST",
+    /^\/threads\/([^/]+)\/runs\/([^/]+)\/cancel$/,
+    (ctx, s, t, r) => Assistants.cancelRun(ctx, s.assistants, t, r)
+  ],
+  [
+    "POST",
+    /^\/threads\/([^/]+)\/runs\/([^/]+)\/submit_tool_outputs$/,
+    (ctx, s, t, r) => Assistants.submitToolOutputs(ctx, s.assistants, t, r)
+  ],
+  ["POST", /^\/vector_stores$/, (ctx, s) => VectorStores.create(ctx, s.vectorStores)],
+  [
+    "POST",
+    /^\/vector_stores\/([^/]+)\/files$/,
+    (ctx, s, v) => VectorStores.attachFile(ctx, s.vectorStores, s.files, v)
+  ],
+  [
+    "GET",
+    /^\/vector_stores\/([^/]+)\/files\/([^/]+)$/,
+    (ctx, s, v, f) => VectorStores.retrieveFile(ctx, s.vectorStores, v, f)
+  ],
+  [
+    "POST",
+    /^\/vector_stores\/([^/]+)\/file_batches$/,
+    (ctx, s, v) => VectorStores.createBatch(ctx, s.vectorStores, s.files, v)
+  ],
+  [
+    "GET",
+    /^\/vector_stores\/([^/]+)\/file_batches\/([^/]+)$/,
+    (ctx, s, v, b) => VectorStores.retrieveBatch(ctx, s.vectorStores, v, b)
+  ],
+  [
+    "POST",
+    /^\/vector_stores\/([^/]+)\/file_batches\/([^/]+)\/cancel$/,
+    (ctx, s, v, b) => VectorStores.cancelBatch(ctx, s.vectorStores, v, b)
+  ]
 ]
 
 const authError = (req: http.IncomingMessage): HttpError | undefined => {
@@ -160,15 +207,15 @@ const handle = async (
       if (routeMethod !== method) continue
       const match = pattern.exec(normalized)
       if (match === null) continue
-      let id = ""
-      if (match[1] !== undefined) {
+      const decode = (raw: string | undefined): string => {
+        if (raw === undefined) return ""
         try {
-          id = decodeURIComponent(match[1])
+          return decodeURIComponent(raw)
         } catch {
-          id = match[1]
+          return raw
         }
       }
-      await handler(ctx, state, id)
+      await handler(ctx, state, decode(match[1]), decode(match[2]))
       return
     }
     throw new HttpError(404, {
@@ -212,7 +259,9 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
       uploaded: [],
       deletedGenerated: new Set()
     },
-    models: { deleted: new Set() }
+    models: { deleted: new Set() },
+    assistants: Assistants.emptyState(),
+    vectorStores: VectorStores.emptyState()
   }
   Chat.seed(state.chat)
   const requests: Array<RecordedRequest> = []

@@ -34,7 +34,23 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /3 completions, \d+ tokens/
   ],
   "structured-output.ts": [/event: .+ on \S+/, /participants: \S+/, /location given: (true|false)/],
-  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/]
+  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/],
+  "polling.ts": [
+    /run run_\S+: completed/,
+    /timed out: true; the run is now cancelling/,
+    /vector store file file-\S+: completed/,
+    /file file-\S+: processed/
+  ],
+  "assistant-stream.ts": [
+    /assistant > code_interpreter\n\nprint\(2 \*\* 10\)\noutput >\n1024/,
+    /assistant > Two to the tenth is 1024\./,
+    /assistant > calls get_weather\nassistant > The tool said: \{"celsius":21\}\./
+  ],
+  "bulk-upload.ts": [
+    /uploaded 8, failed 1, in the batch 8 \(completed\)/,
+    /not uploaded: empty\.txt \(BadRequestError: 400 The file is empty\./,
+    /batch completed: 8 files indexed/
+  ]
 }
 
 const runExample = (file: string) =>

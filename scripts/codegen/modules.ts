@@ -394,31 +394,6 @@ const functionDoc = (ctx: ModuleContext, op: OperationModel, variant: Variant): 
   return `/**\n${prefixLines(lines.join("\n").replace(/\*\//g, "*\\/"), " * ")}\n */\n`
 }
 
-/**
- * Results whose shape follows a request field, typed as the official SDK's overloads type them
- * (`embeddings.create` with `encoding_format: "base64"` answers base64 strings): the field's type
- * becomes a type parameter and the result a conditional type on it.
- */
-interface ResultVariant {
-  readonly field: string
-  readonly value: string
-  /** The declaration of the other result type, named `name`. */
-  readonly name: string
-  readonly declare: (ctx: ModuleContext, result: string) => string
-}
-
-const resultVariants: Readonly<Record<string, ResultVariant>> = {
-  createEmbedding: {
-    field: "encoding_format",
-    value: "base64",
-    name: "Base64EmbeddingResponse",
-    declare: (ctx, result) => {
-      const embedding = ctx.renderer.render({ $ref: "#/components/schemas/Embedding" }, "")
-      return `/**\n * {@link ${result}} as \`encoding_format: "base64"\` answers it: each \`embedding\` is the base64 of its\n * little-endian float32 values.\n *\n * @category models\n * @since ${SINCE}\n */\nexport interface Base64EmbeddingResponse extends Omit<${result}, "data"> {\n  readonly data: ReadonlyArray<Omit<${embedding}, "embedding"> & { readonly embedding: string }>\n}\n`
-    }
-  }
-}
-
 /** The marker that the plain variant's `stream` takes, naming the stream variant (and back). */
 const streamMarker = (op: OperationModel, streaming: boolean): string =>
   streaming ? `Call${upperFirst(op.method)}ForOneResult` : `Call${upperFirst(op.method)}StreamToStream`
@@ -445,7 +420,6 @@ const streamMarkers = (op: OperationModel): ReadonlyArray<string> =>
 
 const functionText = (ctx: ModuleContext, op: OperationModel, variant: Variant): string => {
   const shape = paramsShape(ctx.schemas, op)
-  const resultVariant = variant.call === "json" ? resultVariants[op.operationId] : undefined
   const params: Array<string> = []
   const id = idArgument(op)
   if (id !== undefined) params.push(`${id}: string`)
@@ -460,8 +434,7 @@ const functionText = (ctx: ModuleContext, op: OperationModel, variant: Variant):
     const typed = streamFlag && (variant.call === "json" || variant.call === "sse")
       ? `Omit<${type}, "stream"> & {\n${streamField(op, variant.call === "sse")}\n}`
       : type
-    const field = resultVariant === undefined ? typed : `${typed} & { readonly ${resultVariant.field}?: F }`
-    params.push(shape === "required" ? `params: ${field}` : defaulted ? `params: ${field} = {}` : `params?: ${field}`)
+    params.push(shape === "required" ? `params: ${typed}` : defaulted ? `params: ${typed} = {}` : `params?: ${typed}`)
   }
   params.push("options?: RequestOptions")
   const declared = declarationName(variant.name)
@@ -469,16 +442,7 @@ const functionText = (ctx: ModuleContext, op: OperationModel, variant: Variant):
   const call = variant.call === "list" || variant.call === "page"
     ? `Operation.${variant.call}(${pageKindLiteral(op.page!.kind)}, `
     : `Operation.${variant.call}(`
-  const signature = resultVariant === undefined
-    ? printParams(`export const ${declared} = `, params, `: ${variant.returns} =>`, "")
-    : printParams(
-      `export const ${declared} = <F extends ${paramsTypeName(op)}["${resultVariant.field}"] = undefined>`,
-      params,
-      `: ${
-        variant.returns.replace(/<([^,]+),/, `<F extends "${resultVariant.value}" ? ${resultVariant.name} : $1,`)
-      } =>`,
-      ""
-    )
+  const signature = printParams(`export const ${declared} = `, params, `: ${variant.returns} =>`, "")
   const indent = l.prelude === undefined ? "  " : "  return "
   const object = printObject(specEntries(op, l, variant), "  ", indent.length + call.length)
   const shapeArg = variant.call === "sse" && op.eventShape === "named" ? `, "named"` : ""
@@ -507,12 +471,13 @@ export const emitModule = (
   schemas: Readonly<Record<string, Schema>>,
   accessor: string,
   module: string,
-  ops: ReadonlyArray<OperationModel>
+  ops: ReadonlyArray<OperationModel>,
+  extension: ReadonlyArray<string> = []
 ): ModuleOutput => {
   // A first pass finds the names the module imports, so the SDK aliases cannot shadow one.
-  const first = emitWith(schemas, accessor, module, ops, new Map())
+  const first = emitWith(schemas, accessor, module, ops, new Map(), extension)
   const declared = new Set(ops.map(paramsTypeName))
-  return emitWith(schemas, accessor, module, ops, sdkAliases(ops, first.schemas, declared))
+  return emitWith(schemas, accessor, module, ops, sdkAliases(ops, first.schemas, declared), extension)
 }
 
 const emitWith = (
@@ -520,7 +485,8 @@ const emitWith = (
   accessor: string,
   module: string,
   ops: ReadonlyArray<OperationModel>,
-  aliases: ReadonlyMap<string, string>
+  aliases: ReadonlyMap<string, string>,
+  extension: ReadonlyArray<string>
 ): ModuleOutput => {
   const imports = emptyImports()
   const ctx: ModuleContext = {
@@ -536,15 +502,26 @@ const emitWith = (
   const names: Array<string> = []
   const exported: Array<string> = []
   let usesStream = false
+  const replaced = new Set(extension)
+  const reachable = new Set<string>()
   for (const op of ops) {
     const decl = paramsDeclaration(ctx, op)
     if (decl !== undefined) declarations.push(decl)
     if (op.stream !== undefined && op.http !== "GET" && op.body !== undefined) declarations.push(...streamMarkers(op))
-    const resultVariant = resultVariants[op.operationId]
-    if (resultVariant !== undefined && op.result.kind === "json") {
-      declarations.push(resultVariant.declare(ctx, resultType(ctx, op.result.schema)))
+    // A function the extension replaces is not emitted and imports nothing here; the schemas of
+    // its result are still generated (`reachable`), for the extension to use.
+    const scratchImports = emptyImports()
+    const scratch: ModuleContext = {
+      ...ctx,
+      imports: scratchImports,
+      renderer: new TypeRenderer({ schemas, imports: scratchImports, self: undefined }),
+      core: new Set()
     }
-    for (const variant of variantsOf(ctx, op)) {
+    const all = variantsOf(scratch, op)
+    for (const name of scratchImports.schemas) reachable.add(name)
+    names.push(...all.filter((v) => replaced.has(v.name)).map((v) => v.name))
+    const kept = all.every((v) => replaced.has(v.name)) ? [] : variantsOf(ctx, op)
+    for (const variant of kept.filter((v) => !replaced.has(v.name))) {
       if (variant.call === "list" || variant.call === "sse") usesStream = true
       functions.push(functionText(ctx, op, variant))
       names.push(variant.name)
@@ -564,32 +541,48 @@ const emitWith = (
       }}.\n *\n * @category models\n * @since ${SINCE}\n */\nexport type ${alias} = ${typeName(target)}\n`
     )
   }
+  const added = extension.filter((name) => !names.includes(name))
+  names.push(...added)
   const group = ops[0]!.spec["x-oaiMeta"]?.group ?? (ops[0]!.spec.tags?.[0] ?? "").toLowerCase()
   const header = [
     "/**",
     ...wrap(`The \`${accessor}\` resource of the OpenAI API: ${names.map((n) => `\`${n}\``).join(", ")}.`, " * "),
     " *",
     " * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.",
+    ...(extension.length === 0
+      ? []
+      : [
+        " *",
+        ...wrap(
+          `Hand-written: ${extension.map((n) => `\`${n}\``).join(", ")}, in \`./extensions/${module}.ts\`.`,
+          " * "
+        )
+      ]),
     " *",
     ` * @see https://platform.openai.com/docs/api-reference/${group}`,
     ` * @since ${SINCE}`,
     " */"
   ].join("\n")
-  const importBlock = [
+  const operations = functions.length === 0 ? [] : [
     `import type * as Effect from "effect/Effect"`,
     ...(usesStream ? [`import type * as Stream from "effect/Stream"`] : []),
     `import * as Operation from "@openai-effect/core/Operation"`,
-    ...coreImports.filter(([name]) => ctx.core.has(name)).map(([, line]) => line),
+    ...coreImports.filter(([name]) => ctx.core.has(name)).map(([, line]) => line)
+  ]
+  const importBlock = [
+    ...operations,
     ...(imports.uploadable ? [`import type { Uploadable } from "@openai-effect/core/Uploadable"`] : []),
     ...[...imports.schemas].sort().map((name) =>
       `import type { ${typeName(name)} } from "./types/${typeName(name)}.ts"`
     )
   ].join("\n")
   const parts = [header, importBlock, ...declarations, ...functions]
+  const reexport = extension.length === 0 ? [] : [`export * from "./extensions/${module}.ts"`]
+  const tail = [...exported, ...reexport]
   const text = `${parts.join("\n\n").replace(/\n\n\n+/g, "\n\n").trimEnd()}\n${
-    exported.length > 0 ? `\n${exported.join("\n")}\n` : ""
+    tail.length > 0 ? `\n${tail.join("\n")}\n` : ""
   }`
-  return { text, schemas: new Set(imports.schemas), functions: names }
+  return { text, schemas: new Set([...imports.schemas, ...reachable]), functions: names }
 }
 
 /**

@@ -243,6 +243,7 @@ export const create = async (ctx: Context, state: FilesState): Promise<void> => 
       "invalid_value"
     )
   }
+  if (upload.bytes === 0) throw invalidRequest("The file is empty.", "file", "empty_file")
   const created = Math.floor(Date.now() / 1000)
   let expiresAt: number | null = purpose === "batch" ? created + 30 * 86_400 : null
   const seconds = fields.get("expires_after[seconds]")

@@ -104,14 +104,23 @@ export const writeHead = (ctx: Context, status: number, headers: Record<string, 
   })
 }
 
-export const sendJson = (ctx: Context, status: number, body: unknown): void => {
+export const sendJson = (
+  ctx: Context,
+  status: number,
+  body: unknown,
+  headers: Record<string, string | number> = {}
+): void => {
   const text = JSON.stringify(body)
   writeHead(ctx, status, {
+    ...headers,
     "content-type": "application/json",
     "content-length": Buffer.byteLength(text)
   })
   ctx.res.end(text)
 }
+
+/** What the mock asks pollers to wait (`openai-poll-after-ms`): short, so examples finish quickly. */
+export const pollAfter = { "openai-poll-after-ms": 20 } as const
 
 export const sendError = (ctx: Context, error: HttpError): void => {
   sendJson(ctx, error.status, { error: error.body })

@@ -327,7 +327,7 @@ export const accumulate = <E, R>(
  * @since 0.1.0
  */
 export const stream = (
-  params: ChatCompletions.CreateParams,
+  params: Omit<ChatCompletions.CreateParams, "stream">,
   options?: RequestOptions
 ): Stream.Stream<Event, OpenAIError | ChatCompletionStreamError, OpenAIClient> =>
   events(ChatCompletions.createStream(params, options))

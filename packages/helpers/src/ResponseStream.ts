@@ -263,7 +263,7 @@ export const accumulate = <E, R>(
  * @since 0.1.0
  */
 export const stream = (
-  params: Responses.CreateParams | ResumeParams,
+  params: Omit<Responses.CreateParams, "stream"> | ResumeParams,
   options?: RequestOptions
 ): Stream.Stream<Event, OpenAIError | ResponseStreamError, OpenAIClient> => {
   if ("response_id" in params) {

@@ -1,8 +1,11 @@
 /**
  * The `vectorStores.fileBatches` resource of the OpenAI API: `create`, `retrieve`, `cancel`,
- * `listFiles`, `listFilesPage`.
+ * `listFiles`, `listFilesPage`, `poll`, `createAndPoll`, `uploadAndPollStream`, `uploadAndPoll`.
  *
  * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * Hand-written: `poll`, `createAndPoll`, `uploadAndPollStream`, `uploadAndPoll`, in
+ * `./extensions/VectorStoresFileBatches.ts`.
  *
  * @see https://platform.openai.com/docs/api-reference/vector_stores
  * @since 0.1.0
@@ -197,3 +200,5 @@ export const listFilesPage = (
     beta: "assistants=v2"
   }, options)
 }
+
+export * from "./extensions/VectorStoresFileBatches.ts"
