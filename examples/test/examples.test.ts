@@ -20,7 +20,12 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /stream -> stream\.jsonl \(12893 bytes\)/,
     /content of file-\S+: \{"a":1\}/
   ],
-  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/]
+  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/],
+  "webhooks.ts": [
+    /genuine delivery {2}-> 200 batch batch_abc123 completed/,
+    /tampered delivery -> 400 BadSignature/,
+    /replayed delivery -> 400 StaleTimestamp/
+  ]
 }
 
 const runExample = (file: string) =>

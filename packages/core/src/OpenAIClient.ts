@@ -112,6 +112,8 @@ export interface Options {
    * reach it unauthenticated.
    */
   readonly transformRequest?: Settings["transformRequest"]
+  /** The secret that `Webhooks.verifySignature` and `Webhooks.unwrap` check signatures with. */
+  readonly webhookSecret?: Redacted.Redacted<string> | undefined
 }
 
 const defaultBaseURL = "https://api.openai.com/v1"
@@ -138,7 +140,8 @@ export const settings = (options: Options): Settings => ({
   maxRetryAfter: options.maxRetryAfter === undefined
     ? RetryPolicyModule.defaultMaxRetryAfter
     : Duration.fromInputUnsafe(options.maxRetryAfter),
-  transformRequest: options.transformRequest
+  transformRequest: options.transformRequest,
+  webhookSecret: options.webhookSecret
 })
 
 /**
@@ -181,8 +184,9 @@ const logLevels: ReadonlyArray<LogLevel> = ["off", "error", "warn", "info", "deb
 /**
  * A layer that reads its settings from the environment through `Config`:
  * `OPENAI_API_KEY`, `OPENAI_ADMIN_KEY`, `OPENAI_BASE_URL`, `OPENAI_ORG_ID`,
- * `OPENAI_PROJECT_ID`, `OPENAI_LOG` (off|error|warn|info|debug, see
- * `withLogLevel`). `options` win over the environment.
+ * `OPENAI_PROJECT_ID`, `OPENAI_WEBHOOK_SECRET`, `OPENAI_LOG`
+ * (off|error|warn|info|debug, see `withLogLevel`). `options` win over the
+ * environment.
  *
  * @example
  * Effect.provide(OpenAIClient.layerConfig({ maxRetries: 4 }))
@@ -200,7 +204,8 @@ export const layerConfig = (
         baseURL: Config.option(Config.String("OPENAI_BASE_URL")),
         organization: Config.option(Config.String("OPENAI_ORG_ID")),
         project: Config.option(Config.String("OPENAI_PROJECT_ID")),
-        logLevel: Config.option(Config.Literals(logLevels, "OPENAI_LOG"))
+        logLevel: Config.option(Config.Literals(logLevels, "OPENAI_LOG")),
+        webhookSecret: Config.option(Config.Redacted("OPENAI_WEBHOOK_SECRET"))
       }),
       (env) => {
         const { logLevel = Option.getOrElse(env.logLevel, () => "warn" as const), ...client } = options
@@ -211,6 +216,7 @@ export const layerConfig = (
             baseURL: Option.getOrUndefined(env.baseURL),
             organization: Option.getOrUndefined(env.organization),
             project: Option.getOrUndefined(env.project),
+            webhookSecret: Option.getOrUndefined(env.webhookSecret) as Redacted.Redacted<string> | undefined,
             ...definedOnly(client)
           }),
           (service) =>

@@ -45,6 +45,8 @@ export interface Settings {
       context: RequestContext
     ) => Effect.Effect<HttpClientRequest.HttpClientRequest, OpenAIError>)
     | undefined
+  /** For verifying webhook deliveries; the client itself never sends it. */
+  readonly webhookSecret: Redacted.Redacted<string> | undefined
 }
 
 /** The service: settings and the transport captured when the client was made. */
