@@ -82,9 +82,13 @@ export const generate = (inputs: Inputs): Output => {
   for (const op of operations) byModule.set(op.module, [...(byModule.get(op.module) ?? []), op])
   const files = new Map<string, string>()
   const modules: Array<ModuleInfo> = []
+  const extensions = inputs.extensions ?? new Map<string, ReadonlyArray<string>>()
+  for (const module of extensions.keys()) {
+    if (!byModule.has(module)) throw new Error(`extensions/${module}.ts extends no generated module`)
+  }
   for (const module of [...byModule.keys()].sort()) {
     const ops = [...byModule.get(module)!].sort((a, b) => order(a) - order(b))
-    const output = emitModule(schemas, ops[0]!.accessor, module, ops)
+    const output = emitModule(schemas, ops[0]!.accessor, module, ops, extensions.get(module))
     files.set(`${SRC}/${module}.ts`, output.text)
     modules.push({ accessor: ops[0]!.accessor, module, ops, output })
   }

@@ -443,12 +443,13 @@ export const emitModule = (
   schemas: Readonly<Record<string, Schema>>,
   accessor: string,
   module: string,
-  ops: ReadonlyArray<OperationModel>
+  ops: ReadonlyArray<OperationModel>,
+  extension: ReadonlyArray<string> = []
 ): ModuleOutput => {
   // A first pass finds the names the module imports, so the SDK aliases cannot shadow one.
-  const first = emitWith(schemas, accessor, module, ops, new Map())
+  const first = emitWith(schemas, accessor, module, ops, new Map(), extension)
   const declared = new Set(ops.map(paramsTypeName))
-  return emitWith(schemas, accessor, module, ops, sdkAliases(ops, first.schemas, declared))
+  return emitWith(schemas, accessor, module, ops, sdkAliases(ops, first.schemas, declared), extension)
 }
 
 const emitWith = (
@@ -456,7 +457,8 @@ const emitWith = (
   accessor: string,
   module: string,
   ops: ReadonlyArray<OperationModel>,
-  aliases: ReadonlyMap<string, string>
+  aliases: ReadonlyMap<string, string>,
+  extension: ReadonlyArray<string>
 ): ModuleOutput => {
   const imports = emptyImports()
   const ctx: ModuleContext = {
@@ -472,10 +474,25 @@ const emitWith = (
   const names: Array<string> = []
   const exported: Array<string> = []
   let usesStream = false
+  const replaced = new Set(extension)
+  const reachable = new Set<string>()
   for (const op of ops) {
     const decl = paramsDeclaration(ctx, op)
     if (decl !== undefined) declarations.push(decl)
-    for (const variant of variantsOf(ctx, op)) {
+    // A function the extension replaces is not emitted and imports nothing here; the schemas of
+    // its result are still generated (`reachable`), for the extension to use.
+    const scratchImports = emptyImports()
+    const scratch: ModuleContext = {
+      ...ctx,
+      imports: scratchImports,
+      renderer: new TypeRenderer({ schemas, imports: scratchImports, self: undefined }),
+      core: new Set()
+    }
+    const all = variantsOf(scratch, op)
+    for (const name of scratchImports.schemas) reachable.add(name)
+    names.push(...all.filter((v) => replaced.has(v.name)).map((v) => v.name))
+    const kept = all.every((v) => replaced.has(v.name)) ? [] : variantsOf(ctx, op)
+    for (const variant of kept.filter((v) => !replaced.has(v.name))) {
       if (variant.call === "list" || variant.call === "sse") usesStream = true
       functions.push(functionText(ctx, op, variant))
       names.push(variant.name)
@@ -495,32 +512,48 @@ const emitWith = (
       }}.\n *\n * @category models\n * @since ${SINCE}\n */\nexport type ${alias} = ${typeName(target)}\n`
     )
   }
+  const added = extension.filter((name) => !names.includes(name))
+  names.push(...added)
   const group = ops[0]!.spec["x-oaiMeta"]?.group ?? (ops[0]!.spec.tags?.[0] ?? "").toLowerCase()
   const header = [
     "/**",
     ...wrap(`The \`${accessor}\` resource of the OpenAI API: ${names.map((n) => `\`${n}\``).join(", ")}.`, " * "),
     " *",
     " * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.",
+    ...(extension.length === 0
+      ? []
+      : [
+        " *",
+        ...wrap(
+          `Hand-written: ${extension.map((n) => `\`${n}\``).join(", ")}, in \`./extensions/${module}.ts\`.`,
+          " * "
+        )
+      ]),
     " *",
     ` * @see https://platform.openai.com/docs/api-reference/${group}`,
     ` * @since ${SINCE}`,
     " */"
   ].join("\n")
-  const importBlock = [
+  const operations = functions.length === 0 ? [] : [
     `import type * as Effect from "effect/Effect"`,
     ...(usesStream ? [`import type * as Stream from "effect/Stream"`] : []),
     `import * as Operation from "@openai-effect/core/Operation"`,
-    ...coreImports.filter(([name]) => ctx.core.has(name)).map(([, line]) => line),
+    ...coreImports.filter(([name]) => ctx.core.has(name)).map(([, line]) => line)
+  ]
+  const importBlock = [
+    ...operations,
     ...(imports.uploadable ? [`import type { Uploadable } from "@openai-effect/core/Uploadable"`] : []),
     ...[...imports.schemas].sort().map((name) =>
       `import type { ${typeName(name)} } from "./types/${typeName(name)}.ts"`
     )
   ].join("\n")
   const parts = [header, importBlock, ...declarations, ...functions]
+  const reexport = extension.length === 0 ? [] : [`export * from "./extensions/${module}.ts"`]
+  const tail = [...exported, ...reexport]
   const text = `${parts.join("\n\n").replace(/\n\n\n+/g, "\n\n").trimEnd()}\n${
-    exported.length > 0 ? `\n${exported.join("\n")}\n` : ""
+    tail.length > 0 ? `\n${tail.join("\n")}\n` : ""
   }`
-  return { text, schemas: new Set(imports.schemas), functions: names }
+  return { text, schemas: new Set([...imports.schemas, ...reachable]), functions: names }
 }
 
 /**

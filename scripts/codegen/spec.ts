@@ -5,6 +5,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { parse } from "yaml"
+import { loadExtensions } from "./extensions.ts"
 
 /** The subset of JSON Schema / OpenAPI 3.1 the spec uses. */
 export interface Schema {
@@ -101,6 +102,8 @@ export interface EndpointRow {
 export interface Inputs {
   readonly document: Document
   readonly rows: ReadonlyArray<EndpointRow>
+  /** Module name -> the names exported by its hand-written extension (see `extensions.ts`). */
+  readonly extensions?: ReadonlyMap<string, ReadonlyArray<string>>
 }
 
 /** `../shared/openapi` relative to the repository root. */
@@ -154,7 +157,7 @@ export const loadInputs = (repoRoot: string): Inputs => {
   const dir = sharedDir(repoRoot)
   const document = parse(fs.readFileSync(path.join(dir, "openapi.yml"), "utf8"), { maxAliasCount: -1 }) as Document
   const rows = parseEndpoints(fs.readFileSync(path.join(dir, "endpoints.tsv"), "utf8"))
-  return { document, rows }
+  return { document, rows, extensions: loadExtensions(repoRoot) }
 }
 
 /** The name of a `#/components/schemas/...` reference. */

@@ -3,17 +3,13 @@
  *
  * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
  *
+ * Hand-written: `create`, in `./extensions/Embeddings.ts`.
+ *
  * @see https://platform.openai.com/docs/api-reference/embeddings
  * @since 0.1.0
  */
 
-import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
-import type { OpenAIError } from "@openai-effect/core/OpenAIError"
-import * as Operation from "@openai-effect/core/Operation"
-import type { RequestOptions } from "@openai-effect/core/RequestOptions"
-import type * as Effect from "effect/Effect"
 import type { CreateEmbeddingRequest } from "./types/CreateEmbeddingRequest.ts"
-import type { CreateEmbeddingResponse } from "./types/CreateEmbeddingResponse.ts"
 
 /**
  * The parameters of {@link create}.
@@ -23,20 +19,4 @@ import type { CreateEmbeddingResponse } from "./types/CreateEmbeddingResponse.ts
  */
 export type CreateParams = CreateEmbeddingRequest
 
-/**
- * `POST /embeddings`.
- *
- * @see https://platform.openai.com/docs/api-reference/embeddings/createEmbedding
- * @example
- * const createEmbeddingResponse = yield* Embeddings.create({
- *   model: "text-embedding-3-small",
- *   input: "The food was delicious."
- * })
- * @category operations
- * @since 0.1.0
- */
-export const create = (
-  params: CreateParams,
-  options?: RequestOptions
-): Effect.Effect<CreateEmbeddingResponse, OpenAIError, OpenAIClient> =>
-  Operation.json({ operationId: "createEmbedding", method: "POST", path: "/embeddings", body: params }, options)
+export * from "./extensions/Embeddings.ts"

@@ -1,8 +1,10 @@
 /**
  * The `files` resource of the OpenAI API: `create`, `retrieve`, `list`, `listPage`, `delete`,
- * `content`.
+ * `content`, `waitForProcessing`.
  *
  * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * Hand-written: `waitForProcessing`, in `./extensions/Files.ts`.
  *
  * @see https://platform.openai.com/docs/api-reference/files
  * @since 0.1.0
@@ -158,3 +160,4 @@ export const content = (
   )
 
 export { delete_ as delete }
+export * from "./extensions/Files.ts"

@@ -1,8 +1,12 @@
 /**
  * The `beta.threads.runs` resource of the OpenAI API: `create`, `createStream`, `retrieve`,
- * `update`, `list`, `listPage`, `cancel`, `submitToolOutputs`, `submitToolOutputsStream`.
+ * `update`, `list`, `listPage`, `cancel`, `submitToolOutputs`, `submitToolOutputsStream`, `poll`,
+ * `createAndPoll`, `submitToolOutputsAndPoll`.
  *
  * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * Hand-written: `poll`, `createAndPoll`, `submitToolOutputsAndPoll`, in
+ * `./extensions/ThreadsRuns.ts`.
  *
  * @see https://platform.openai.com/docs/api-reference/threads
  * @since 0.1.0
@@ -328,3 +332,5 @@ export const submitToolOutputsStream = (
     "named"
   )
 }
+
+export * from "./extensions/ThreadsRuns.ts"

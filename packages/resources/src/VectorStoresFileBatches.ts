@@ -1,8 +1,10 @@
 /**
  * The `vectorStores.fileBatches` resource of the OpenAI API: `create`, `retrieve`, `cancel`,
- * `listFiles`, `listFilesPage`.
+ * `listFiles`, `listFilesPage`, `poll`, `createAndPoll`.
  *
  * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * Hand-written: `poll`, `createAndPoll`, in `./extensions/VectorStoresFileBatches.ts`.
  *
  * @see https://platform.openai.com/docs/api-reference/vector_stores
  * @since 0.1.0
@@ -197,3 +199,5 @@ export const listFilesPage = (
     beta: "assistants=v2"
   }, options)
 }
+
+export * from "./extensions/VectorStoresFileBatches.ts"

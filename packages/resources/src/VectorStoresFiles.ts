@@ -1,8 +1,10 @@
 /**
  * The `vectorStores.files` resource of the OpenAI API: `create`, `retrieve`, `update`, `list`,
- * `listPage`, `delete`, `content`, `contentPage`.
+ * `listPage`, `delete`, `content`, `contentPage`, `poll`, `createAndPoll`, `uploadAndPoll`.
  *
  * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * Hand-written: `poll`, `createAndPoll`, `uploadAndPoll`, in `./extensions/VectorStoresFiles.ts`.
  *
  * @see https://platform.openai.com/docs/api-reference/vector_stores
  * @since 0.1.0
@@ -307,3 +309,4 @@ export const contentPage = (
   }, options)
 
 export { delete_ as delete }
+export * from "./extensions/VectorStoresFiles.ts"

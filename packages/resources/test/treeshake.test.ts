@@ -1,7 +1,8 @@
 /**
  * Tree-shaking: a bundle (esbuild, minified) of a program that imports only `ChatCompletions.create`
  * holds no other operation — no other path string, no other operation id — and stays under the gzip
- * budget in `budgets.json`.
+ * budget in `budgets.json`. A module's hand-written extension (`src/extensions/`) adds nothing to a
+ * program that uses only its generated operations.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as esbuild from "esbuild"
@@ -70,5 +71,41 @@ describe("tree-shaking", () => {
     const size = zlib.gzipSync(await bundle()).length
     console.log(`ChatCompletions.create bundle: ${size} bytes min+gzip (budget ${budgets.treeshake.maxGzipBytes})`)
     assert.isAtMost(size, budgets.treeshake.maxGzipBytes)
+  })
+})
+
+describe("extensions", () => {
+  const entry = `
+import * as ThreadsRuns from "@openai-effect/resources/ThreadsRuns"
+export const program = ThreadsRuns.create("thread_1", { assistant_id: "asst_1" })
+`
+  // Resolves the module's extension to an empty one: the bundle as if it had none.
+  const withoutExtension: esbuild.Plugin = {
+    name: "without-extension",
+    setup(build) {
+      build.onResolve({ filter: /extensions\/ThreadsRuns\.ts$/ }, () => ({ path: "empty", namespace: "empty" }))
+      build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {}", loader: "ts" }))
+    }
+  }
+  const bundle = (plugins: Array<esbuild.Plugin>) =>
+    esbuild.build({
+      stdin: { contents: entry, resolveDir: here, loader: "ts", sourcefile: "entry.ts" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      mainFields: ["module", "main"],
+      write: false,
+      logLevel: "silent",
+      plugins
+    }).then((result) => result.outputFiles[0]!.text)
+
+  it("a program using ThreadsRuns.create alone is the same bundle with or without the polling helpers", async () => {
+    const [plain, extended] = await Promise.all([bundle([withoutExtension]), bundle([])])
+    assert.include(extended, "createRun")
+    assert.notInclude(extended, "openai-poll-after-ms")
+    assert.notInclude(extended, "/cancel")
+    assert.strictEqual(extended.length, plain.length)
+    assert.strictEqual(extended, plain)
   })
 })
