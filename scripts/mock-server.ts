@@ -1,7 +1,8 @@
 /**
  * A local fake of the OpenAI API on `node:http`, with realistic canned answers: chat completions
  * (JSON and SSE), embeddings (float and base64), models, files (streamed multipart uploads, cursor
- * pages over a generated catalogue of any size, content), and stored chat completions.
+ * pages over a generated catalogue of any size, content), stored chat completions, and batches (run
+ * through the same chat and embeddings answers, with output and error files).
  *
  * Used three ways:
  * - embedded, by the examples and tests: `const mock = await start(); ...; await mock.close()`;
@@ -23,6 +24,7 @@ import { realpathSync } from "node:fs"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import { pathToFileURL } from "node:url"
+import * as Batches from "./mock-server/batches.ts"
 import * as Chat from "./mock-server/chat.ts"
 import * as Embeddings from "./mock-server/embeddings.ts"
 import * as Files from "./mock-server/files.ts"
@@ -63,6 +65,7 @@ interface State {
   readonly chat: Chat.ChatState
   readonly files: Files.FilesState
   readonly models: Models.ModelsState
+  readonly batches: Batches.BatchesState
 }
 
 type Handler = (ctx: Context, state: State, id: string) => void | Promise<void>
@@ -82,7 +85,11 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: 
   ["GET", /^\/files$/, (ctx, s) => Files.list(ctx, s.files)],
   ["GET", /^\/files\/([^/]+)$/, (ctx, s, id) => Files.retrieve(ctx, s.files, id)],
   ["DELETE", /^\/files\/([^/]+)$/, (ctx, s, id) => Files.remove(ctx, s.files, id)],
-  ["GET", /^\/files\/([^/]+)\/content$/, (ctx, s, id) => Files.content(ctx, s.files, id)]
+  ["GET", /^\/files\/([^/]+)\/content$/, (ctx, s, id) => Files.content(ctx, s.files, id)],
+  ["POST", /^\/batches$/, (ctx, s) => Batches.create(ctx, s.batches, s.files)],
+  ["GET", /^\/batches$/, (ctx, s) => Batches.list(ctx, s.batches)],
+  ["GET", /^\/batches\/([^/]+)$/, (ctx, s, id) => Batches.retrieve(ctx, s.batches, s.files, id)],
+  ["POST", /^\/batches\/([^/]+)\/cancel$/, (ctx, s, id) => Batches.cancel(ctx, s.batches, id)]
 ]
 
 const authError = (req: http.IncomingMessage): HttpError | undefined => {
@@ -212,13 +219,17 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
       uploaded: [],
       deletedGenerated: new Set()
     },
-    models: { deleted: new Set() }
+    models: { deleted: new Set() },
+    batches: { batches: [] }
   }
   Chat.seed(state.chat)
   const requests: Array<RecordedRequest> = []
   const server = http.createServer((req, res) => {
     void handle(state, options.recordRequests === false ? undefined : requests, req, res)
   })
+  // Idle keep-alive sockets outlive the client's (undici keeps one 1 s less than the server says):
+  // with Node's 5 s, a loaded machine lets the server close a socket the client is already reusing.
+  server.keepAliveTimeout = 65_000
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
     server.listen(options.port ?? 0, "127.0.0.1", () => {

@@ -21,6 +21,11 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /content of file-\S+: \{"a":1\}/
   ],
   "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/],
+  "batch.ts": [
+    /1199 succeeded in 3 batches/,
+    /failed: question-7 \(400 empty_array: Invalid 'messages': empty array/,
+    /question-2 -> \S+/
+  ],
   "webhooks.ts": [
     /genuine delivery {2}-> 200 batch batch_abc123 completed/,
     /tampered delivery -> 400 BadSignature/,

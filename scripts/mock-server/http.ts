@@ -104,9 +104,10 @@ export const writeHead = (ctx: Context, status: number, headers: Record<string, 
   })
 }
 
-export const sendJson = (ctx: Context, status: number, body: unknown): void => {
+export const sendJson = (ctx: Context, status: number, body: unknown, headers: Record<string, string> = {}): void => {
   const text = JSON.stringify(body)
   writeHead(ctx, status, {
+    ...headers,
     "content-type": "application/json",
     "content-length": Buffer.byteLength(text)
   })
