@@ -69,6 +69,7 @@ interface BenchmarkResult {
 const MIB = 1024 * 1024
 const RUNS = 7
 const PEAK_RSS: Metric = { key: "peakRss", label: "peak RSS (MiB)", better: "lower", scale: MIB, digits: 1 }
+const RSS_GROWTH: Metric = { key: "rssGrowth", label: "RSS growth (MiB)", better: "lower", scale: MIB, digits: 1 }
 
 const cli = process.argv.slice(2)
 const flag = (name: string): string | undefined => {
@@ -180,7 +181,7 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     mode: "installed",
     args: ["--mib", String(mib)],
     metrics: [
-      { key: "rssGrowth", label: "RSS growth (MiB)", better: "lower", scale: MIB, digits: 1 },
+      RSS_GROWTH,
       { key: "ms", label: "ms", better: "lower", digits: 0 },
       PEAK_RSS
     ]
@@ -197,7 +198,7 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     mode: "installed",
     args: ["--requests", String(requests)],
     metrics: [
-      { key: "rssGrowth", label: "RSS growth (MiB)", better: "lower", scale: MIB, digits: 1 },
+      RSS_GROWTH,
       { key: "requestsPerSec", label: "requests/s", better: "higher", digits: 0 },
       PEAK_RSS
     ]

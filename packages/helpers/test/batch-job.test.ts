@@ -33,6 +33,14 @@ const chat = (i: number, content = `Say this is a test ${i}`): BatchJob.Request<
   body: { model: "gpt-4o-mini", messages: [{ role: "user", content }] }
 })
 
+/** Asserts `error` is a BatchJobError with this reason and message. */
+const assertJobError = (error: unknown, reason: BatchJob.Reason, message: string | RegExp) => {
+  assert.instanceOf(error, BatchJob.BatchJobError)
+  assert.strictEqual((error as BatchJob.BatchJobError).reason, reason)
+  if (typeof message === "string") assert.strictEqual((error as BatchJob.BatchJobError).message, message)
+  else assert.match((error as BatchJob.BatchJobError).message, message)
+}
+
 const requestsTo = (server: MockServer, method: string, pattern: RegExp) =>
   server.requests.filter((r) => r.method === method && pattern.test(r.path))
 
@@ -143,12 +151,8 @@ describe("BatchJob.run against the mock server", () => {
         Effect.flip,
         Effect.provide(mockClient(server))
       )
-      assert.strictEqual(error._tag, "BatchJobError")
-      if (error._tag === "BatchJobError") {
-        assert.strictEqual(error.reason, "InvalidRequest")
-        assert.strictEqual(error.customId, "request-1")
-        assert.strictEqual(error.message, "The customId request-1 appears twice in one batch")
-      }
+      assertJobError(error, "InvalidRequest", "The customId request-1 appears twice in one batch")
+      assert.strictEqual((error as BatchJob.BatchJobError).customId, "request-1")
       assert.strictEqual(requestsTo(server, "POST", /\/batches$/).length, 0)
     }))
 
@@ -158,11 +162,11 @@ describe("BatchJob.run against the mock server", () => {
       const error = yield* BatchJob.run("/v1/chat/completions", Stream.make(chat(1, "x".repeat(500))), {
         maxBytesPerBatch: 400
       }).pipe(Stream.runCollect, Effect.flip, Effect.provide(mockClient(server)))
-      assert.strictEqual(error._tag, "BatchJobError")
-      if (error._tag === "BatchJobError") {
-        assert.strictEqual(error.reason, "InvalidRequest")
-        assert.match(error.message, /^The request request-1 is \d+ bytes, more than a batch file may hold \(400\)$/)
-      }
+      assertJobError(
+        error,
+        "InvalidRequest",
+        /^The request request-1 is \d+ bytes, more than a batch file may hold \(400\)$/
+      )
     }))
 
   it.live("fails with the input stream's own error, not an upload error", () =>
@@ -253,11 +257,7 @@ describe("BatchJob.run against a scripted API", () => {
         errors: { data: [{ code: "invalid_model", message: "Model x does not exist", line: 1 }, { code: "x" }] }
       }], {})
       const error = yield* Effect.flip(scriptedRun(script))
-      assert.strictEqual(error._tag, "BatchJobError")
-      if (error._tag === "BatchJobError") {
-        assert.strictEqual(error.reason, "BatchFailed")
-        assert.strictEqual(error.message, "Batch batch_1 failed: Model x does not exist (line 1) and 1 more")
-      }
+      assertJobError(error, "BatchFailed", "Batch batch_1 failed: Model x does not exist (line 1) and 1 more")
     }))
 
   it.live("answers a request the batch ended without with a missing_result Failure", () =>
@@ -304,11 +304,7 @@ describe("BatchJob.run against a scripted API", () => {
         "file-out": `${JSON.stringify({ custom_id: "request-1", response: { status_code: 200, body: {} } })}\n{"oops"\n`
       })
       const error = yield* Effect.flip(scriptedRun(script))
-      assert.strictEqual(error._tag, "BatchJobError")
-      if (error._tag === "BatchJobError") {
-        assert.strictEqual(error.reason, "MalformedOutput")
-        assert.strictEqual(error.message, "Line 2 of file file-out of batch batch_1 is not a batch result")
-      }
+      assertJobError(error, "MalformedOutput", "Line 2 of file file-out of batch batch_1 is not a batch result")
     }))
 
   it.live("refuses maxRequestsPerBatch above the API's 50,000 before sending anything", () =>
@@ -317,8 +313,11 @@ describe("BatchJob.run against a scripted API", () => {
       const error = yield* BatchJob.run("/v1/chat/completions", Stream.make(chat(1)), {
         maxRequestsPerBatch: 50_001
       }).pipe(Stream.runCollect, Effect.flip, Effect.provide(TestHttp.client(script)))
-      assert.strictEqual(error._tag, "BatchJobError")
-      if (error._tag === "BatchJobError") assert.strictEqual(error.reason, "InvalidRequest")
+      assertJobError(
+        error,
+        "InvalidRequest",
+        "maxRequestsPerBatch must be a whole number from 1 to 50000 and maxBytesPerBatch from 1 to 200000000"
+      )
       assert.strictEqual(script.requests.length, 0)
     }))
 })

@@ -100,27 +100,19 @@ describe("Webhooks.verifySignature", () => {
       )
     }))
 
-  it.effect("accepts a timestamp exactly 300 seconds old, refuses one 301 seconds old", () =>
-    Effect.gen(function*() {
-      yield* atNow
-      yield* Webhooks.verifySignature(payload, headers(sign(payload, now - 300), now - 300), { secret })
-      const stale = now - 301
-      assert.strictEqual(
-        yield* reasonOf(Webhooks.verifySignature(payload, headers(sign(payload, stale), stale), { secret })),
-        "StaleTimestamp"
-      )
-    }))
-
-  it.effect("accepts a timestamp 300 seconds ahead, refuses one 301 seconds ahead", () =>
-    Effect.gen(function*() {
-      yield* atNow
-      yield* Webhooks.verifySignature(payload, headers(sign(payload, now + 300), now + 300), { secret })
-      const future = now + 301
-      assert.strictEqual(
-        yield* reasonOf(Webhooks.verifySignature(payload, headers(sign(payload, future), future), { secret })),
-        "FutureTimestamp"
-      )
-    }))
+  for (const [when, sign_, reason] of [["old", -1, "StaleTimestamp"], ["ahead", 1, "FutureTimestamp"]] as const) {
+    it.effect(`accepts a timestamp 300 seconds ${when}, refuses one 301 seconds ${when} (${reason})`, () =>
+      Effect.gen(function*() {
+        yield* atNow
+        const edge = now + sign_ * 300
+        yield* Webhooks.verifySignature(payload, headers(sign(payload, edge), edge), { secret })
+        const beyond = now + sign_ * 301
+        assert.strictEqual(
+          yield* reasonOf(Webhooks.verifySignature(payload, headers(sign(payload, beyond), beyond), { secret })),
+          reason
+        )
+      }))
+  }
 
   it.effect("refuses a delivery once the clock has moved past the tolerance", () =>
     Effect.gen(function*() {
