@@ -99,14 +99,20 @@ describe("BatchJob.run against the mock server", () => {
 
   it.live("splits the requests where the next line would pass maxBytesPerBatch", () =>
     Effect.gen(function*() {
-      // Every line of these requests is the same length: find it, then allow exactly three per file.
+      // Every line of these requests is the same size (multi-byte characters included): allow three per file.
+      const content = "Grüße 👋 say this is a test"
       const line = `${
-        JSON.stringify({ custom_id: "request-1", method: "POST", url: "/v1/chat/completions", body: chat(1).body })
+        JSON.stringify({
+          custom_id: "request-1",
+          method: "POST",
+          url: "/v1/chat/completions",
+          body: chat(1, content).body
+        })
       }\n`
       const { results } = yield* viaMock(
         "/v1/chat/completions",
-        Stream.range(1, 7).pipe(Stream.map((i) => chat(i))),
-        { maxBytesPerBatch: line.length * 3 + 1 }
+        Stream.range(1, 7).pipe(Stream.map((i) => chat(i, content))),
+        { maxBytesPerBatch: new TextEncoder().encode(line).length * 3 }
       )
       const perBatch = new Map<string, number>()
       for (const r of results) perBatch.set(r.batchId, (perBatch.get(r.batchId) ?? 0) + 1)
@@ -305,6 +311,17 @@ describe("BatchJob.run against a scripted API", () => {
       })
       const error = yield* Effect.flip(scriptedRun(script))
       assertJobError(error, "MalformedOutput", "Line 2 of file file-out of batch batch_1 is not a batch result")
+    }))
+
+  it.live("ends with no results and sends nothing for an empty stream of requests", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([])
+      const results = yield* BatchJob.run("/v1/embeddings", Stream.empty).pipe(
+        Stream.runCollect,
+        Effect.provide(TestHttp.client(script))
+      )
+      assert.deepStrictEqual(results, [])
+      assert.strictEqual(script.requests.length, 0)
     }))
 
   it.live("refuses maxRequestsPerBatch above the API's 50,000 before sending anything", () =>

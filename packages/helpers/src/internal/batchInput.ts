@@ -9,7 +9,6 @@ import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Pull from "effect/Pull"
 import * as Stream from "effect/Stream"
-import { concatBytes } from "./bytes.ts"
 
 /** One request of a batch, before encoding. */
 export interface Request {
@@ -36,6 +35,22 @@ export interface InputFile<E> {
 
 // Lines are handed to the upload in blocks about this big, not one write per request.
 const BLOCK_BYTES = 64 * 1024
+
+/** The length of `text` in UTF-8, without encoding it. */
+const utf8Length = (text: string): number => {
+  let length = text.length
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) continue
+    if (code < 0x800) length += 1
+    else if (code >= 0xd800 && code < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two UTF-16 units, four bytes.
+      length += 2
+      i++
+    } else length += 2
+  }
+  return length
+}
 
 /** The number of embedding inputs of a request body: its `input` array's length, else 1. */
 const embeddingInputs = (body: object): number => {
@@ -88,54 +103,58 @@ export const split = <E, R, X>(
       let inputs = 0
       let full = false
       let failure: Cause.Cause<E | X> | undefined
+      // Lines are encoded straight into the block (`encodeInto`): one buffer per 64 KiB, not one
+      // array per request and a copy.
       const block: Pull.Pull<Arr.NonEmptyReadonlyArray<Uint8Array>, E | X> = Effect.gen(function*() {
-        const parts: Array<Uint8Array> = []
-        let size = 0
-        while (!full && size < BLOCK_BYTES) {
+        let buffer = new Uint8Array(BLOCK_BYTES)
+        let used = 0
+        while (!full) {
           if (!pending()) {
             if (exhausted || !(yield* fill)) break
             continue
           }
-          const request = carry![at]!
-          const { customId, body } = request
+          const { body, customId } = carry![at]!
           if (typeof customId !== "string" || customId.length === 0) {
             return yield* Effect.fail(refuse(undefined, "A request has no customId"))
           }
           if (typeof body !== "object" || body === null) {
             return yield* Effect.fail(refuse(customId, `The request ${customId} has no body object`))
           }
-          const line = encoder.encode(
-            `${JSON.stringify({ custom_id: customId, method: "POST", url: endpoint, body })}\n`
-          )
+          const line = `${JSON.stringify({ custom_id: customId, method: "POST", url: endpoint, body })}\n`
+          const length = utf8Length(line)
           const lineInputs = countInputs ? embeddingInputs(body) : 0
-          if (line.length > limits.bytes || lineInputs > limits.embeddingInputs) {
+          if (length > limits.bytes || lineInputs > limits.embeddingInputs) {
             return yield* Effect.fail(refuse(
               customId,
-              line.length > limits.bytes
-                ? `The request ${customId} is ${line.length} bytes, more than a batch file may hold (${limits.bytes})`
+              length > limits.bytes
+                ? `The request ${customId} is ${length} bytes, more than a batch file may hold (${limits.bytes})`
                 : `The request ${customId} has ${lineInputs} embedding inputs, more than a batch may hold (${limits.embeddingInputs})`
             ))
           }
           if (
-            requests === limits.requests || bytes + line.length > limits.bytes
+            requests === limits.requests || bytes + length > limits.bytes
             || inputs + lineInputs > limits.embeddingInputs
           ) {
             full = true
             break
+          }
+          if (used + length > buffer.length) {
+            // The block is full: hand it on, and take this request again at the next pull.
+            if (used > 0) break
+            buffer = new Uint8Array(length)
           }
           if (ids.has(customId)) {
             return yield* Effect.fail(refuse(customId, `The customId ${customId} appears twice in one batch`))
           }
           ids.add(customId)
           requests++
-          bytes += line.length
+          bytes += length
           inputs += lineInputs
-          size += line.length
-          parts.push(line)
+          used += encoder.encodeInto(line, buffer.subarray(used)).written
           at++
         }
-        if (parts.length === 0) return yield* Cause.done()
-        return [parts.length === 1 ? parts[0]! : concatBytes(parts)] as const
+        if (used === 0) return yield* Cause.done()
+        return [buffer.subarray(0, used)] as const
       }).pipe(Effect.tapCause((cause) => {
         if (!Pull.isDoneCause(cause)) failure = cause as Cause.Cause<E | X>
         return Effect.void
