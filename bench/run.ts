@@ -69,6 +69,7 @@ interface BenchmarkResult {
 const MIB = 1024 * 1024
 const RUNS = 7
 const PEAK_RSS: Metric = { key: "peakRss", label: "peak RSS (MiB)", better: "lower", scale: MIB, digits: 1 }
+const RSS_GROWTH: Metric = { key: "rssGrowth", label: "RSS growth (MiB)", better: "lower", scale: MIB, digits: 1 }
 
 const cli = process.argv.slice(2)
 const flag = (name: string): string | undefined => {
@@ -180,8 +181,25 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     mode: "installed",
     args: ["--mib", String(mib)],
     metrics: [
-      { key: "rssGrowth", label: "RSS growth (MiB)", better: "lower", scale: MIB, digits: 1 },
+      RSS_GROWTH,
       { key: "ms", label: "ms", better: "lower", digits: 0 },
+      PEAK_RSS
+    ]
+  })),
+  ...[1_000, 100_000].map((requests): Benchmark => ({
+    id: `batch-${requests / 1000}k`,
+    title: `Batch job: ${requests.toLocaleString("en-US")} chat requests round-tripped`,
+    note:
+      "openai-effect only (the official SDK has no batch-job helper): `BatchJob.run` over generated requests; the JSONL is written while uploaded, the mock runs each batch of 50,000, and the output files are read line by line. RSS growth = peak RSS - RSS before the job.",
+    impls: ["effect"],
+    runs: 5,
+    server: {},
+    program: "batch",
+    mode: "installed",
+    args: ["--requests", String(requests)],
+    metrics: [
+      RSS_GROWTH,
+      { key: "requestsPerSec", label: "requests/s", better: "higher", digits: 0 },
       PEAK_RSS
     ]
   }))
@@ -405,6 +423,17 @@ const goals = (bundles: BundleReport | undefined, benches: ReadonlyArray<Benchma
     "upload-256",
     "rssGrowth"
   )
+  const batchSmall = median(byId("batch-1k"), "effect", "rssGrowth")
+  const batchBig = median(byId("batch-100k"), "effect", "rssGrowth")
+  if (byId("batch-1k") !== undefined && byId("batch-100k") !== undefined) {
+    check(
+      "batch memory: RSS growth of 100,000 requests within 64 MiB of 1,000",
+      batchSmall === undefined || batchBig === undefined
+        ? "n/a"
+        : `${(batchSmall / MIB).toFixed(1)} → ${(batchBig / MIB).toFixed(1)} MiB`,
+      batchSmall === undefined || batchBig === undefined ? undefined : batchBig - batchSmall <= 64 * MIB
+    )
+  }
   return out
 }
 
@@ -533,7 +562,7 @@ const selected = BENCHMARKS.filter((b) => wanted(b.id))
 if (selected.length > 0) {
   log("\nBuilding the programs (JavaScript, no type stripping at run time)")
   const failures = await buildPrograms(
-    IMPLS,
+    IMPLS.filter((impl) => selected.some((b) => b.impls.includes(impl))),
     [...new Set(selected.map((b) => b.program))],
     [...new Set(selected.filter((b) => b.mode === "bundled").map((b) => b.program))]
   )

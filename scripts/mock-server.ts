@@ -2,8 +2,9 @@
  * A local fake of the OpenAI API on `node:http`, with realistic canned answers: chat completions
  * (JSON and SSE), embeddings (float and base64), models, files (streamed multipart uploads, cursor
  * pages over a generated catalogue of any size, content), stored chat completions, assistants runs
- * (polled, or streamed as assistant events with `requires_action`) and vector stores (files and
- * batches, polled).
+ * (polled, or streamed as assistant events with `requires_action`), vector stores (files and
+ * batches, polled) and batches (run through the same chat and embeddings answers, with output and
+ * error files).
  *
  * Used three ways:
  * - embedded, by the examples and tests: `const mock = await start(); ...; await mock.close()`;
@@ -26,6 +27,7 @@ import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import { pathToFileURL } from "node:url"
 import * as Assistants from "./mock-server/assistants.ts"
+import * as Batches from "./mock-server/batches.ts"
 import * as Chat from "./mock-server/chat.ts"
 import * as Embeddings from "./mock-server/embeddings.ts"
 import * as Files from "./mock-server/files.ts"
@@ -69,6 +71,7 @@ interface State {
   readonly models: Models.ModelsState
   readonly assistants: Assistants.AssistantsState
   readonly vectorStores: VectorStores.VectorStoresState
+  readonly batches: Batches.BatchesState
 }
 
 type Handler = (ctx: Context, state: State, id: string, id2: string) => void | Promise<void>
@@ -129,7 +132,11 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: 
     "POST",
     /^\/vector_stores\/([^/]+)\/file_batches\/([^/]+)\/cancel$/,
     (ctx, s, v, b) => VectorStores.cancelBatch(ctx, s.vectorStores, v, b)
-  ]
+  ],
+  ["POST", /^\/batches$/, (ctx, s) => Batches.create(ctx, s.batches, s.files)],
+  ["GET", /^\/batches$/, (ctx, s) => Batches.list(ctx, s.batches)],
+  ["GET", /^\/batches\/([^/]+)$/, (ctx, s, id) => Batches.retrieve(ctx, s.batches, s.files, id)],
+  ["POST", /^\/batches\/([^/]+)\/cancel$/, (ctx, s, id) => Batches.cancel(ctx, s.batches, id)]
 ]
 
 const authError = (req: http.IncomingMessage): HttpError | undefined => {
@@ -261,13 +268,17 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
     },
     models: { deleted: new Set() },
     assistants: Assistants.emptyState(),
-    vectorStores: VectorStores.emptyState()
+    vectorStores: VectorStores.emptyState(),
+    batches: { batches: [] }
   }
   Chat.seed(state.chat)
   const requests: Array<RecordedRequest> = []
   const server = http.createServer((req, res) => {
     void handle(state, options.recordRequests === false ? undefined : requests, req, res)
   })
+  // Idle keep-alive sockets outlive the client's (undici keeps one 1 s less than the server says):
+  // with Node's 5 s, a loaded machine lets the server close a socket the client is already reusing.
+  server.keepAliveTimeout = 65_000
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
     server.listen(options.port ?? 0, "127.0.0.1", () => {

@@ -50,6 +50,16 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /uploaded 8, failed 1, in the batch 8 \(completed\)/,
     /not uploaded: empty\.txt \(BadRequestError: 400 The file is empty\./,
     /batch completed: 8 files indexed/
+  ],
+  "batch.ts": [
+    /1199 succeeded in 3 batches/,
+    /failed: question-7 \(400 empty_array: Invalid 'messages': empty array/,
+    /question-2 -> \S+/
+  ],
+  "webhooks.ts": [
+    /genuine delivery {2}-> 200 batch batch_abc123 completed/,
+    /tampered delivery -> 400 BadSignature/,
+    /replayed delivery -> 400 StaleTimestamp/
   ]
 }
 

@@ -37,6 +37,14 @@ describe.skipIf(!inputsExist(root))("generated resources (../shared/openapi)", (
     assert.isTrue(table.every((o) => (o.beta ?? "") === o.row!.betaHeader))
   })
 
+  it("types the 16 webhook events of the spec and their union, WebhookEvent", () => {
+    const union = output().files.get("packages/resources/src/types/WebhookEvent.ts")!
+    const members = union.split("\n").filter((line) => line.startsWith("  | ")).map((line) => line.slice(4))
+    assert.strictEqual(members.length, 16)
+    assert.includeMembers(members, ["WebhookBatchCompleted", "WebhookResponseCompleted", "WebhookRealtimeCallIncoming"])
+    assert.isTrue(members.every((name) => output().files.has(`packages/resources/src/types/${name}.ts`)))
+  })
+
   it("is what is committed (pnpm codegen is up to date)", async () => {
     const stale = [...(await formatFiles(output().files))].filter(([file, text]) => {
       const abs = path.join(root, file)

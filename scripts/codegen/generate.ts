@@ -10,6 +10,7 @@ import { typeName } from "./naming.ts"
 import { buildOperations } from "./operations.ts"
 import type { OperationModel } from "./operations.ts"
 import type { Inputs } from "./spec.ts"
+import { refName } from "./spec.ts"
 
 export const RESOURCES = "packages/resources"
 export const SRC = `${RESOURCES}/src`
@@ -41,6 +42,37 @@ const typeFileHeader = (name: string): string =>
     " */"
   ].join("\n")
 
+/** The union of the events the API posts to webhooks; not a schema of the spec, so named here. */
+export const WEBHOOK_EVENT = "WebhookEvent"
+
+/** The schema of each webhook event's body, in the spec's order. */
+const webhookEvents = (inputs: Inputs): ReadonlyArray<string> =>
+  Object.values(inputs.document.webhooks ?? {}).flatMap((methods) =>
+    Object.values(methods).flatMap((op) => {
+      const ref = op.requestBody?.content["application/json"]?.schema?.$ref
+      return ref === undefined ? [] : [refName(ref)]
+    })
+  )
+
+const webhookEventFile = (events: ReadonlyArray<string>): string => {
+  const names = [...new Set(events)].map(typeName).sort()
+  return [
+    "/**",
+    " * Every event the API posts to a webhook endpoint, told apart by `type`.",
+    " *",
+    " * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.",
+    " *",
+    ` * @since ${SINCE}`,
+    " */",
+    "",
+    ...names.map((n) => `import type { ${n} } from "./${n}.ts"`),
+    "",
+    `export type ${WEBHOOK_EVENT} =`,
+    ...names.map((n) => `  | ${n}`),
+    ""
+  ].join("\n")
+}
+
 export const generate = (inputs: Inputs): Output => {
   const schemas = inputs.document.components.schemas
   const operations = buildOperations(inputs.document, inputs.rows)
@@ -60,8 +92,9 @@ export const generate = (inputs: Inputs): Output => {
     files.set(`${SRC}/${module}.ts`, output.text)
     modules.push({ accessor: ops[0]!.accessor, module, ops, output })
   }
-  // Every schema reachable from the modules' signatures, one file each.
-  const pending = [...new Set(modules.flatMap((m) => [...m.output.schemas]))]
+  const events = webhookEvents(inputs)
+  // Every schema reachable from the modules' signatures and the webhook events, one file each.
+  const pending = [...new Set([...modules.flatMap((m) => [...m.output.schemas]), ...events])]
   const declared = new Set<string>()
   while (pending.length > 0) {
     const name = pending.pop()!
@@ -76,7 +109,8 @@ export const generate = (inputs: Inputs): Output => {
     files.set(`${SRC}/types/${typeName(name)}.ts`, `${text}\n`)
     for (const next of decl.imports.schemas) if (!declared.has(next)) pending.push(next)
   }
-  const typeNames = [...declared].map(typeName).sort()
+  files.set(`${SRC}/types/${WEBHOOK_EVENT}.ts`, webhookEventFile(events))
+  const typeNames = [...declared, WEBHOOK_EVENT].map(typeName).sort()
   files.set(
     `${SRC}/types/index.ts`,
     [

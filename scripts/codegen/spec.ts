@@ -75,6 +75,8 @@ export interface OperationObject {
 
 export interface Document {
   readonly paths: Readonly<Record<string, Readonly<Record<string, OperationObject>>>>
+  /** The events the API posts to a user's endpoint: each is an operation whose body is the event. */
+  readonly webhooks?: Readonly<Record<string, Readonly<Record<string, Pick<OperationObject, "requestBody">>>>>
   readonly components: {
     readonly schemas: Readonly<Record<string, Schema>>
     readonly responses?: Readonly<Record<string, ResponseObject>>

@@ -386,18 +386,21 @@ const streamCompletion = async (ctx: Context, state: ChatState, params: Params, 
   }
 }
 
+const completionOf = (params: Params, p: Plan, id: string): Json =>
+  buildCompletion(params, p, id, Math.floor(Date.now() / 1000), SNAPSHOTS[params.model] ?? params.model)
+
+/** The non-streamed completion for a request body (a batch line's); throws the API's 400 for a bad one. */
+export const complete = (body: Json, id: string): Json => {
+  const params = validate(body)
+  return completionOf(params, plan(params), id)
+}
+
 /** `POST /chat/completions`. */
 export const create = async (ctx: Context, state: ChatState): Promise<void> => {
   const params = validate(await readJson(ctx))
   const p = plan(params)
   if (params.body.stream === true) return streamCompletion(ctx, state, params, p)
-  const completion = buildCompletion(
-    params,
-    p,
-    newId("chatcmpl-", 29),
-    Math.floor(Date.now() / 1000),
-    SNAPSHOTS[params.model] ?? params.model
-  )
+  const completion = completionOf(params, p, newId("chatcmpl-", 29))
   if (params.body.store === true) store(state, params, completion)
   sendJson(ctx, 200, completion)
 }

@@ -56,7 +56,11 @@ const vector = (text: string, dimensions: number): Array<number> => {
 
 /** `POST /embeddings`. */
 export const create = async (ctx: Context): Promise<void> => {
-  const body = await readJson(ctx)
+  sendJson(ctx, 200, embed(await readJson(ctx)))
+}
+
+/** The answer to an embeddings request body (a batch line's); throws the API's 400 for a bad one. */
+export const embed = (body: Record<string, unknown>): Record<string, unknown> => {
   if (typeof body.model !== "string" || body.model === "") throw missingParameter("model")
   if (body.input === undefined) throw missingParameter("input")
   const texts = inputs(body.input)
@@ -86,7 +90,7 @@ export const create = async (ctx: Context): Promise<void> => {
     dimensions = body.dimensions
   }
   const tokens = texts.reduce((sum, text) => sum + estimateTokens(text), 0)
-  sendJson(ctx, 200, {
+  return {
     object: "list",
     data: texts.map((text, index) => {
       const values = vector(text, dimensions)
@@ -98,5 +102,5 @@ export const create = async (ctx: Context): Promise<void> => {
     }),
     model: body.model,
     usage: { prompt_tokens: tokens, total_tokens: tokens }
-  })
+  }
 }

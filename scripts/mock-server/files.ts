@@ -5,6 +5,7 @@
  * The generated catalogue is never materialised: file `i` is computed from `i`, and its id encodes
  * `i`, so any page of a 100,000-file list is built in O(page size).
  */
+import { StringDecoder } from "node:string_decoder"
 import type { Context } from "./http.ts"
 import { drain, intParam, invalidRequest, missingParameter, notFound, orderParam, sendJson, writeHead } from "./http.ts"
 import { boundaryOf, MultipartError, MultipartParser } from "./multipart.ts"
@@ -28,6 +29,10 @@ interface Uploaded {
   readonly file: FileObject
   /** The uploaded bytes when the file is small enough to keep (at most `KEEP_CONTENT_BYTES`). */
   readonly content: ReadonlyArray<Buffer> | undefined
+  /** The lines of a `.jsonl` upload whose every line is a JSON object (a batch input), whatever its size. */
+  readonly lines?: ReadonlyArray<string> | undefined
+  /** The content of a file the server made (a batch's output), produced again for each download. */
+  readonly produce?: (() => Iterable<string>) | undefined
 }
 
 export interface FilesState {
@@ -40,6 +45,33 @@ export interface FilesState {
 }
 
 const KEEP_CONTENT_BYTES = 8 * 1024 * 1024
+const MAX_LINE = 1024 * 1024
+
+/**
+ * Keeps the lines of an upload while each looks like a JSON object of at most 1 MiB; gives up (and
+ * drops them) at the first that does not, so a large upload of anything else costs nothing.
+ */
+class LineCollector {
+  lines: Array<string> | undefined = []
+  private rest = ""
+  private readonly decoder = new StringDecoder("utf8")
+  write(bytes: Buffer): void {
+    if (this.lines === undefined) return
+    const parts = (this.rest + this.decoder.write(bytes)).split("\n")
+    this.rest = parts.pop()!
+    for (const line of parts) this.add(line)
+    if ((this.rest.length > 0 && !this.rest.startsWith("{")) || this.rest.length > MAX_LINE) this.lines = undefined
+  }
+  end(): ReadonlyArray<string> | undefined {
+    this.add(this.rest + this.decoder.end())
+    return this.lines
+  }
+  private add(line: string): void {
+    if (this.lines === undefined || line.trim() === "") return
+    if (line.startsWith("{")) this.lines.push(line)
+    else this.lines = undefined
+  }
+}
 const PURPOSES = new Set(["assistants", "batch", "fine-tune", "vision", "user_data", "evals"])
 const GENERATED_KINDS: ReadonlyArray<readonly [purpose: string, stem: string, extension: string]> = [
   ["assistants", "handbook", "pdf"],
@@ -142,6 +174,8 @@ export const content = async (ctx: Context, state: FilesState, id: string): Prom
   const found = find(state, id)
   const file = "file" in found ? found.file : found
   const kept = "file" in found ? found.content : undefined
+  const produce = "file" in found ? found.produce : undefined
+  if (produce !== undefined) return sendProduced(ctx, file, produce())
   writeHead(ctx, 200, {
     "content-type": "application/octet-stream",
     "content-length": file.bytes,
@@ -168,6 +202,58 @@ export const content = async (ctx: Context, state: FilesState, id: string): Prom
   res.end()
 }
 
+/** A produced file, written in 64 KiB blocks as it is generated. */
+const sendProduced = async (ctx: Context, file: FileObject, lines: Iterable<string>): Promise<void> => {
+  writeHead(ctx, 200, {
+    "content-type": "application/octet-stream",
+    "content-length": file.bytes,
+    "content-disposition": `attachment; filename="${file.filename}"`
+  })
+  const { res } = ctx
+  let block = ""
+  for (const line of lines) {
+    block += line
+    if (block.length >= 65_536) {
+      if (!res.write(block) && !(await drain(res))) return
+      block = ""
+    }
+  }
+  res.end(block)
+}
+
+/** Registers a file the server made (`purpose: batch_output`) and returns its id. */
+export const addProduced = (
+  state: FilesState,
+  filename: string,
+  bytes: number,
+  produce: () => Iterable<string>
+): string => {
+  const created = Math.floor(Date.now() / 1000)
+  const file: FileObject = {
+    object: "file",
+    id: newId("file-", 22),
+    purpose: "batch_output",
+    filename,
+    bytes,
+    created_at: created,
+    expires_at: created + 30 * 86_400,
+    status: "processed",
+    status_details: null
+  }
+  state.uploaded.push({ file, content: undefined, produce })
+  return file.id
+}
+
+/** The lines of an uploaded batch input file, or the API's 400 when it is not one. */
+export const batchLines = (state: FilesState, id: string): ReadonlyArray<string> => {
+  const uploaded = state.uploaded.find((u) => u.file.id === id)
+  if (uploaded === undefined) throw noSuchFile(id)
+  if (uploaded.file.purpose !== "batch" || uploaded.lines === undefined) {
+    throw invalidRequest(`The file ${id} is not a batch input file (purpose 'batch', JSONL).`, "input_file_id")
+  }
+  return uploaded.lines
+}
+
 /** `POST /files`: a streamed multipart upload with `file` and `purpose` (and optional `expires_after`). */
 export const create = async (ctx: Context, state: FilesState): Promise<void> => {
   const contentType = ctx.req.headers["content-type"]
@@ -180,14 +266,21 @@ export const create = async (ctx: Context, state: FilesState): Promise<void> => 
     )
   }
   const fields = new Map<string, string>()
-  let upload: { filename: string; bytes: number; chunks: Array<Buffer> | undefined } | undefined
+  let upload:
+    | { filename: string; bytes: number; chunks: Array<Buffer> | undefined; lines: LineCollector | undefined }
+    | undefined
   let field: { name: string; parts: Array<Buffer>; size: number } | undefined
   let failure: Error | undefined
   const parser = new MultipartParser(boundary, {
     onPart: (part) => {
       if (part.name === "file") {
         if (part.filename === undefined) throw new MultipartError("the 'file' field must be a file with a filename")
-        upload = { filename: part.filename, bytes: 0, chunks: [] }
+        upload = {
+          filename: part.filename,
+          bytes: 0,
+          chunks: [],
+          lines: part.filename.endsWith(".jsonl") ? new LineCollector() : undefined
+        }
         field = undefined
       } else {
         field = { name: part.name, parts: [], size: 0 }
@@ -200,6 +293,7 @@ export const create = async (ctx: Context, state: FilesState): Promise<void> => 
         field.parts.push(bytes)
       } else if (upload !== undefined) {
         upload.bytes += bytes.length
+        upload.lines?.write(bytes)
         if (upload.chunks !== undefined) {
           if (upload.bytes <= KEEP_CONTENT_BYTES) upload.chunks.push(bytes)
           else upload.chunks = undefined
@@ -269,6 +363,6 @@ export const create = async (ctx: Context, state: FilesState): Promise<void> => 
     status: "processed",
     status_details: null
   }
-  state.uploaded.push({ file, content: upload.chunks })
+  state.uploaded.push({ file, content: upload.chunks, lines: upload.lines?.end() })
   sendJson(ctx, 200, file)
 }

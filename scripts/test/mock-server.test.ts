@@ -608,6 +608,91 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
         assert.strictEqual(content.headers.get("content-type"), "application/octet-stream")
       }))
   })
+
+  describe("/batches", () => {
+    const batchLine = (customId: string, messages: ReadonlyArray<unknown>) =>
+      JSON.stringify({
+        custom_id: customId,
+        method: "POST",
+        url: "/v1/chat/completions",
+        body: { model: "gpt-4o", messages }
+      })
+
+    const uploadBatchInput = (s: MockServer, lines: ReadonlyArray<string>) => {
+      const form = new FormData()
+      form.append("purpose", "batch")
+      form.append("file", new Blob([`${lines.join("\n")}\n`]), "input.jsonl")
+      return callJson(s, "/files", { method: "POST", body: form })
+    }
+
+    const createBatch = (s: MockServer, inputFileId: string) =>
+      callJson(s, "/batches", {
+        json: { input_file_id: inputFileId, endpoint: "/v1/chat/completions", completion_window: "24h" }
+      })
+
+    /** Retrieves the batch until `status` is terminal; the statuses seen, in order. */
+    const pollToEnd = (s: MockServer, id: string) =>
+      Effect.gen(function*() {
+        const seen: Array<string> = []
+        for (let i = 0; i < 100; i++) {
+          const { response, body } = yield* callJson(s, `/batches/${id}`)
+          assert.strictEqual(response.headers.get("openai-poll-after-ms"), "50")
+          seen.push(body.status)
+          if (["completed", "failed", "cancelled"].includes(body.status)) return { seen, batch: body }
+          yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 20)))
+        }
+        throw new Error("the batch never ended")
+      })
+
+    it.effect("runs a batch's requests into an output file and an error file", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const input = yield* uploadBatchInput(small, [
+          batchLine("ok", [{ role: "user", content: "Say this is a test" }]),
+          batchLine("empty", [])
+        ])
+        const created = yield* createBatch(small, input.body.id)
+        assert.strictEqual(created.body.status, "validating")
+        const { seen, batch } = yield* pollToEnd(small, created.body.id)
+        assert.deepStrictEqual([seen[0], seen[1], seen.at(-1)], ["in_progress", "finalizing", "completed"])
+        assert.deepStrictEqual(batch.request_counts, { total: 2, completed: 1, failed: 1 })
+        const output = yield* call(small, `/files/${batch.output_file_id}/content`)
+        const outputText = yield* Effect.promise(() => output.text())
+        assert.strictEqual(Buffer.byteLength(outputText), Number(output.headers.get("content-length")))
+        const ok = JSON.parse(outputText)
+        assert.strictEqual(ok.custom_id, "ok")
+        assert.strictEqual(ok.response.status_code, 200)
+        assert.strictEqual(ok.response.body.choices[0].message.content, "This is a test.")
+        const errors = yield* call(small, `/files/${batch.error_file_id}/content`)
+        const failed = JSON.parse(yield* Effect.promise(() => errors.text()))
+        assert.strictEqual(failed.custom_id, "empty")
+        assert.strictEqual(failed.response.status_code, 400)
+        assert.strictEqual(failed.response.body.error.code, "empty_array")
+      }))
+
+    it.effect("fails a batch whose input repeats a custom_id, naming the line", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const message = [{ role: "user", content: "Hi" }]
+        const input = yield* uploadBatchInput(small, [batchLine("a", message), batchLine("a", message)])
+        const created = yield* createBatch(small, input.body.id)
+        const { batch } = yield* pollToEnd(small, created.body.id)
+        assert.strictEqual(batch.status, "failed")
+        assert.deepStrictEqual(batch.errors.data.map((e: any) => [e.code, e.line]), [["duplicate_custom_id", 2]])
+      }))
+
+    it.effect("cancels a running batch", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const input = yield* uploadBatchInput(small, [batchLine("a", [{ role: "user", content: "Hi" }])])
+        const created = yield* createBatch(small, input.body.id)
+        const cancelling = yield* callJson(small, `/batches/${created.body.id}/cancel`, { method: "POST" })
+        assert.strictEqual(cancelling.body.status, "cancelling")
+        const { batch } = yield* pollToEnd(small, created.body.id)
+        assert.strictEqual(batch.status, "cancelled")
+        assert.strictEqual(batch.output_file_id, null)
+      }))
+  })
 })
 
 describe("start", () => {

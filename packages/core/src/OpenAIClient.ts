@@ -26,6 +26,7 @@ import * as HttpClient from "effect/http/HttpClient"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
 import * as Logging from "./internal/logging.ts"
 import { baseHeaders, mergeRecords } from "./internal/pipeline.ts"
 import * as Service from "./internal/service.ts"
@@ -129,6 +130,8 @@ export interface Options {
       context: RequestContext
     ) => Effect.Effect<HttpClientRequest.HttpClientRequest, OpenAIError>)
     | undefined
+  /** The secret that `Webhooks.verifySignature` and `Webhooks.unwrap` check signatures with. */
+  readonly webhookSecret?: Redacted.Redacted<string> | undefined
 }
 
 const defaultBaseURL = "https://api.openai.com/v1"
@@ -155,7 +158,8 @@ export const settings = ({ transformRequest: transform, ...options }: Options): 
   maxRetryAfter: options.maxRetryAfter === undefined
     ? RetryPolicyModule.defaultMaxRetryAfter
     : Duration.fromInputUnsafe(options.maxRetryAfter),
-  intercept: transform && ((request, context, send) => Effect.flatMap(transform(request, context), send))
+  intercept: transform && ((request, context, send) => Effect.flatMap(transform(request, context), send)),
+  webhookSecret: options.webhookSecret
 })
 
 /**
@@ -209,6 +213,7 @@ const environment = (): Record<string, Config.Config<unknown>> => ({
   baseURL: Config.String("OPENAI_BASE_URL"),
   organization: Config.String("OPENAI_ORG_ID"),
   project: Config.String("OPENAI_PROJECT_ID"),
+  webhookSecret: Config.Redacted("OPENAI_WEBHOOK_SECRET"),
   logLevel: Config.Literals(logLevels, "OPENAI_LOG")
 })
 
@@ -218,7 +223,8 @@ const environment = (): Record<string, Config.Config<unknown>> => ({
  * missing or invalid value fails it with a `ConfigError` naming the
  * variable); an option given as a value is used as it is. What is not given
  * comes from the environment when set: `OPENAI_API_KEY`, `OPENAI_ADMIN_KEY`,
- * `OPENAI_BASE_URL`, `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID`, `OPENAI_LOG`
+ * `OPENAI_BASE_URL`, `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID`, `OPENAI_WEBHOOK_SECRET`,
+ * `OPENAI_LOG`
  * (off|error|warn|info|debug, see `withLogLevel`).
  *
  * @example

@@ -66,6 +66,8 @@ export interface Settings {
   readonly maxRetryAfter: Duration.Duration
   /** Runs each attempt; see `Intercept`. A `transformRequest` option becomes one. */
   readonly intercept: Intercept | undefined
+  /** For verifying webhook deliveries; the client itself never sends it. */
+  readonly webhookSecret: Redacted.Redacted<string> | undefined
 }
 
 /** The service: settings and the transport captured when the client was made. */
