@@ -41,6 +41,12 @@ const typeFileHeader = (name: string): string =>
     " */"
   ].join("\n")
 
+/**
+ * Schemas no operation refers to that helpers type their values with: the events of the realtime
+ * WebSocket (`@openai-effect/helpers/Realtime`).
+ */
+export const EXTRA_TYPES: ReadonlyArray<string> = ["RealtimeClientEvent", "RealtimeServerEvent"]
+
 export const generate = (inputs: Inputs): Output => {
   const schemas = inputs.document.components.schemas
   const operations = buildOperations(inputs.document, inputs.rows)
@@ -56,8 +62,8 @@ export const generate = (inputs: Inputs): Output => {
     files.set(`${SRC}/${module}.ts`, output.text)
     modules.push({ accessor: ops[0]!.accessor, module, ops, output })
   }
-  // Every schema reachable from the modules' signatures, one file each.
-  const pending = [...new Set(modules.flatMap((m) => [...m.output.schemas]))]
+  // Every schema reachable from the modules' signatures or the extra types, one file each.
+  const pending = [...new Set([...modules.flatMap((m) => [...m.output.schemas]), ...EXTRA_TYPES])]
   const declared = new Set<string>()
   while (pending.length > 0) {
     const name = pending.pop()!
