@@ -424,6 +424,74 @@ const retry = <A>(
 }
 
 /**
+ * The key of an operation: `fixed` goes into the request once, a token
+ * `provider` runs before every attempt. A missing key is an error unless a
+ * `transformRequest` (Azure, a gateway) may authenticate by other means.
+ */
+const credentialOf = (settings: Settings, spec: Spec, label: string): Errors.InvalidRequestError | {
+  readonly fixed: Redacted.Redacted<string> | undefined
+  readonly provider: Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError> | undefined
+} => {
+  const admin = spec.auth === "admin"
+  const credential = admin ? settings.adminApiKey : settings.apiKey
+  if (credential === undefined && settings.transformRequest === undefined) return missingKey(label, admin)
+  const fixed = credential !== undefined && Redacted.isRedacted(credential) ? credential : undefined
+  return {
+    fixed,
+    provider: credential === fixed
+      ? undefined
+      : credential as Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError>
+  }
+}
+
+/**
+ * The per-attempt steps before a request is sent: the token provider's key,
+ * then the client's `transformRequest`. `undefined` when there are none, so
+ * the common path allocates nothing.
+ */
+const authorize = (
+  settings: Settings,
+  spec: Spec,
+  request: HttpClientRequest.HttpClientRequest,
+  provider: Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError> | undefined
+): Effect.Effect<HttpClientRequest.HttpClientRequest, Errors.OpenAIError> | undefined => {
+  const transform = settings.transformRequest
+  if (provider === undefined && transform === undefined) return undefined
+  const keyed = provider === undefined
+    ? Effect.succeed(request)
+    : Effect.map(provider, (key) => HttpClientRequest.setHeader(request, "authorization", bearer(key)))
+  return transform === undefined
+    ? keyed
+    : Effect.flatMap(keyed, (request) => transform(request, { operationId: spec.operationId, auth: spec.auth }))
+}
+
+/** An operation's request, ready to send, and the attempt timeout in force. */
+export interface Prepared {
+  readonly request: HttpClientRequest.HttpClientRequest
+  readonly timeout: Duration.Duration
+}
+
+/**
+ * What `execute` would send for one attempt of `spec`, authenticated and
+ * transformed, without sending it: for transports other than HTTP (the
+ * realtime WebSocket handshake).
+ */
+export const prepare = (spec: Spec, options: RequestOptions | undefined): Effect.Effect<
+  Prepared,
+  Errors.OpenAIError,
+  OpenAIClient
+> =>
+  Effect.withFiber((fiber) => {
+    const { settings } = Context.getUnsafe(fiber.context, OpenAIClient)
+    const { timeout } = resolve(settings, fiber.getRef(CurrentRequestOptions), options)
+    const key = credentialOf(settings, spec, `${spec.method} ${spec.path}`)
+    if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
+    const { request } = build(settings, spec, options, "application/json", key.fixed)
+    const authorized = authorize(settings, spec, request, key.provider)
+    return Effect.map(authorized ?? Effect.succeed(request), (request) => ({ request, timeout }))
+  })
+
+/**
  * Sends `spec` and hands the successful response to `read`, with retries,
  * timeouts, logging and a span. For streamed bodies `read` returns the stream
  * without consuming it, so only the headers are inside the attempt: a stream
@@ -441,17 +509,9 @@ export const execute = <A>(
     const listener = fiber.getRef(ResponseMetadata.CurrentListener)
     const logging = fiber.getRef(CurrentLogging)
     const label = `${spec.method} ${spec.path}`
-    const admin = spec.auth === "admin"
-    const credential = admin ? settings.adminApiKey : settings.apiKey
-    const transform = settings.transformRequest
-    // A transformRequest (Azure, a gateway) may authenticate by other means.
-    if (credential === undefined && transform === undefined) return Effect.fail(missingKey(label, admin))
-    // A fixed key goes into the request once; a token provider runs before every attempt.
-    const fixedKey = credential !== undefined && Redacted.isRedacted(credential) ? credential : undefined
-    const provider = credential === fixedKey
-      ? undefined
-      : credential as Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError>
-    const { request, sendOnce } = build(settings, spec, options, accept, fixedKey)
+    const key = credentialOf(settings, spec, label)
+    if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
+    const { request, sendOnce } = build(settings, spec, options, accept, key.fixed)
 
     const run = (span: Tracer.Span | undefined): Effect.Effect<A, Errors.OpenAIError> => {
       const send = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<A, Errors.OpenAIError> => {
@@ -476,17 +536,10 @@ export const execute = <A>(
           })
         )
       }
-      const transformed = (request: HttpClientRequest.HttpClientRequest) =>
-        transform === undefined
-          ? send(request)
-          : Effect.flatMap(transform(request, { operationId: spec.operationId, auth: spec.auth }), send)
-      const authenticated = provider === undefined
-        ? transformed(request)
-        : Effect.flatMap(provider, (key) =>
-          transformed(HttpClientRequest.setHeader(request, "authorization", bearer(key))))
+      const authorized = authorize(settings, spec, request, key.provider)
+      const authenticated = authorized === undefined ? send(request) : Effect.flatMap(authorized, send)
       const attempt = timeout(authenticated, label, "request", resolved.timeout)
-      const onRetryable = (error: Errors.OpenAIError) =>
-        logging?.retry(label, error)
+      const onRetryable = (error: Errors.OpenAIError) => logging?.retry(label, error)
       const retried = sendOnce !== undefined || (resolved.retry === undefined && resolved.maxRetries <= 0)
         ? attempt
         : retry(
