@@ -15,6 +15,8 @@
  * `Authorization: Bearer ...` or `api-key` header); a key starting with `sk-invalid` gets the API's
  * 401 `invalid_api_key`. Paths may carry the `/v1` prefix or not.
  *
+ * Realtime: `GET /v1/realtime` upgrades to a WebSocket session (see `mock-server/realtime.ts`).
+ *
  * Stream size: `streamChunks` (or a request header `x-mock-stream-chunks: N`) makes every streamed
  * text reply exactly N content chunks long. Chat completions are stored (retrievable, listed) only
  * with `store: true`, as in the API; three stored completions exist from the start.
@@ -29,6 +31,7 @@ import * as Files from "./mock-server/files.ts"
 import type { Context, RateLimitState } from "./mock-server/http.ts"
 import { consumeRateLimit, HttpError, sendError, writeHead } from "./mock-server/http.ts"
 import * as Models from "./mock-server/models.ts"
+import * as Realtime from "./mock-server/realtime.ts"
 
 export interface RecordedRequest {
   readonly method: string
@@ -63,6 +66,7 @@ interface State {
   readonly chat: Chat.ChatState
   readonly files: Files.FilesState
   readonly models: Models.ModelsState
+  readonly realtime: Realtime.RealtimeState
 }
 
 type Handler = (ctx: Context, state: State, id: string) => void | Promise<void>
@@ -212,13 +216,15 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
       uploaded: [],
       deletedGenerated: new Set()
     },
-    models: { deleted: new Set() }
+    models: { deleted: new Set() },
+    realtime: { sockets: new Set(), streamChunks: options.streamChunks }
   }
   Chat.seed(state.chat)
   const requests: Array<RecordedRequest> = []
   const server = http.createServer((req, res) => {
     void handle(state, options.recordRequests === false ? undefined : requests, req, res)
   })
+  server.on("upgrade", (req, socket, head) => Realtime.upgrade(req, socket, head, state.realtime, authError))
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
     server.listen(options.port ?? 0, "127.0.0.1", () => {
@@ -235,6 +241,7 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error === undefined ? resolve() : reject(error)))
         server.closeAllConnections()
+        for (const socket of state.realtime.sockets) socket.destroy()
       })
       return closing
     }

@@ -20,6 +20,7 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /stream -> stream\.jsonl \(12893 bytes\)/,
     /content of file-\S+: \{"a":1\}/
   ],
+  "realtime.ts": [/realtime session with gpt-realtime is open/, /^This is a test\.$/m, /\(done: 4 deltas\)/],
   "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/]
 }
 
