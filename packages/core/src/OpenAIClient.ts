@@ -23,6 +23,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import { dual } from "effect/Function"
 import * as HttpClient from "effect/http/HttpClient"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
@@ -76,6 +77,18 @@ export type Settings = Service.Settings
 export type RequestContext = Service.RequestContext
 
 /**
+ * @category models
+ * @since 0.1.0
+ */
+export type InterceptContext = Service.InterceptContext
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Intercept = Service.Intercept
+
+/**
  * Client settings. Durations are `Duration.Input` (a number is milliseconds).
  *
  * @category models
@@ -111,7 +124,12 @@ export interface Options {
    * Azure's deployments and `api-key` header. Without an `apiKey`, requests
    * reach it unauthenticated.
    */
-  readonly transformRequest?: Settings["transformRequest"]
+  readonly transformRequest?:
+    | ((
+      request: HttpClientRequest.HttpClientRequest,
+      context: RequestContext
+    ) => Effect.Effect<HttpClientRequest.HttpClientRequest, OpenAIError>)
+    | undefined
 }
 
 const defaultBaseURL = "https://api.openai.com/v1"
@@ -124,7 +142,7 @@ const defaultBaseURL = "https://api.openai.com/v1"
  * @category constructors
  * @since 0.1.0
  */
-export const settings = (options: Options): Settings => ({
+export const settings = ({ transformRequest: transform, ...options }: Options): Settings => ({
   apiKey: options.apiKey,
   adminApiKey: options.adminApiKey,
   baseURL: (options.baseURL ?? defaultBaseURL).replace(/\/+$/, ""),
@@ -138,7 +156,7 @@ export const settings = (options: Options): Settings => ({
   maxRetryAfter: options.maxRetryAfter === undefined
     ? RetryPolicyModule.defaultMaxRetryAfter
     : Duration.fromInputUnsafe(options.maxRetryAfter),
-  transformRequest: options.transformRequest
+  intercept: transform && ((request, context, send) => Effect.flatMap(transform(request, context), send))
 })
 
 /**

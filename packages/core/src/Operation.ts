@@ -81,6 +81,21 @@ export const multipart = (fields: object): unknown => Multipart.form(fields as R
  */
 export const multipartIfFile = (fields: object): unknown => Multipart.form(fields as Record<string, unknown>, true)
 
+/**
+ * The `model` a call names: the JSON body's field or a multipart form's,
+ * the call's extra body fields first, read without encoding the body (a
+ * streamed upload stays unread). For an `Intercept` that routes by model.
+ *
+ * @example
+ * Operation.model({ operationId: "createEmbedding", method: "POST", path: "/embeddings", body: { model: "text-embedding-3-small", input: "hi" } }) // "text-embedding-3-small"
+ * @category accessors
+ * @since 0.1.0
+ */
+export const model = (
+  spec: { readonly body?: unknown },
+  options?: RequestOptions | undefined
+): string | undefined => Pipeline.modelOf(spec.body, options?.body)
+
 const emptyParam = (spec: Spec): Errors.InvalidRequestError | undefined =>
   // `Operation.path` turns an empty parameter into `//` or a trailing `/`.
   /\/\/|\/$/.test(spec.path)
@@ -145,8 +160,8 @@ export type Prepared = Pipeline.Prepared
 
 /**
  * The request one attempt of the operation would send, with the client's
- * base URL, headers, key (a token provider runs once) and `transformRequest`
- * applied, without sending it; and the attempt timeout in force. For
+ * base URL, headers, key (a token provider runs once) and intercept (Azure,
+ * `transformRequest`) applied, without sending it; and the attempt timeout in force. For
  * transports other than HTTP, such as the realtime WebSocket handshake.
  *
  * @example

@@ -14,7 +14,7 @@
  * The connection uses the client as every other call does: its `baseURL`
  * (`https` becomes `wss`, `/realtime?model=...` is appended), default query,
  * headers, organization, project, key (a token provider runs once per
- * connection) and `transformRequest`. It opens on `effect/socket` with the
+ * connection) and intercept (`transformRequest`, Azure). It opens on `effect/socket` with the
  * runtime's global `WebSocket` (Node 22, Deno, Bun, browsers, workerd), or
  * with the constructor provided as `Socket.WebSocketConstructor` (for
  * example one made with the `ws` package).

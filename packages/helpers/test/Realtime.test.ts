@@ -3,6 +3,7 @@ import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Scope from "effect/Scope"
@@ -71,6 +72,24 @@ describe("Realtime.connect: the handshake", () => {
         Effect.provide(client(server.baseURL, { apiKey: Effect.succeed(Redacted.make("sk-fresh")) }))
       )
       assert.strictEqual(server.handshakes[0]!.headers.authorization, "Bearer sk-fresh")
+    }).pipe(Effect.scoped))
+
+  it.live("goes through the client's transformRequest, like every request", () =>
+    Effect.gen(function*() {
+      const server = yield* RealtimeServer.make()
+      yield* Realtime.connect({ model: "gpt-realtime" }).pipe(
+        Effect.provide(client(server.baseURL, {
+          transformRequest: (request) =>
+            Effect.succeed(
+              request.pipe(
+                HttpClientRequest.setUrl(request.url.replace("/v1/realtime", "/gateway/realtime")),
+                HttpClientRequest.setHeader("x-gateway-key", "gw-1")
+              )
+            )
+        }))
+      )
+      assert.strictEqual(server.handshakes[0]!.url, "/gateway/realtime?model=gpt-realtime")
+      assert.strictEqual(server.handshakes[0]!.headers["x-gateway-key"], "gw-1")
     }).pipe(Effect.scoped))
 
   it.live("turns an https baseURL into wss and uses a provided WebSocket constructor", () =>

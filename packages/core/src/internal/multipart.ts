@@ -39,7 +39,9 @@ const hasFile = (fields: Readonly<Record<string, unknown>>): boolean =>
  * without a file stay a JSON body (the API's "multipart if file" endpoints).
  */
 export const form = (fields: Readonly<Record<string, unknown>>, onlyWithFiles: boolean): unknown =>
-  onlyWithFiles && !hasFile(fields) ? fields : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields))
+  onlyWithFiles && !hasFile(fields)
+    ? fields
+    : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields), fields)
 
 /**
  * Node's fetch tees a streamed request body to be able to replay it on a

@@ -131,6 +131,8 @@ const SelfEncodingId = "~@openai-effect/core/SelfEncodingBody"
 export interface SelfEncodingBody {
   readonly [SelfEncodingId]: typeof SelfEncodingId
   readonly encode: (extra: Readonly<Record<string, unknown>> | undefined) => Encoded
+  /** The fields it encodes, for readers that must not encode them (`model`). */
+  readonly fields: Readonly<Record<string, unknown>>
 }
 
 /** An encoded body. */
@@ -143,13 +145,26 @@ export interface Encoded {
   readonly sendOnce?: (<A, E, R>(send: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>) | undefined
 }
 
-/** Marks `encode` as a self-encoding body. */
-export const selfEncoding = (encode: SelfEncodingBody["encode"]): SelfEncodingBody => ({
+/** Marks `encode` as a self-encoding body of `fields`. */
+export const selfEncoding = (
+  encode: SelfEncodingBody["encode"],
+  fields: SelfEncodingBody["fields"]
+): SelfEncodingBody => ({
   [SelfEncodingId]: SelfEncodingId,
-  encode
+  encode,
+  fields
 })
 
 const isSelfEncoding = (u: unknown): u is SelfEncodingBody => typeof u === "object" && u !== null && SelfEncodingId in u
+
+/**
+ * The `model` a body names, a call's extra body fields first: a JSON body's
+ * field or a multipart form's, read without encoding (or consuming) anything.
+ */
+export const modelOf = (body: unknown, extra: Readonly<Record<string, unknown>> | undefined): string | undefined => {
+  const model = extra?.model ?? (isSelfEncoding(body) ? body.fields : isPlainRecord(body) ? body : undefined)?.model
+  return typeof model === "string" ? model : undefined
+}
 
 const bearer = (key: Redacted.Redacted<string>) => `Bearer ${Redacted.value(key)}`
 
@@ -241,7 +256,9 @@ const parseErrorObject = (value: unknown): Errors.ErrorObject | undefined => {
   if (typeof value === "string") return { message: value, type: undefined, code: undefined, param: undefined }
   if (!isPlainRecord(value)) return undefined
   const { code, message } = value
+  // Fields beyond the usual four (Azure's `innererror`) are kept, untyped.
   return {
+    ...value,
     message: typeof message === "string" ? message : JSON.stringify(message ?? null),
     type: typeof value.type === "string" ? value.type : undefined,
     code: typeof code === "string" || typeof code === "number" ? code : undefined,
@@ -425,8 +442,9 @@ const retry = <A>(
 
 /**
  * The key of an operation: `fixed` goes into the request once, a token
- * `provider` runs before every attempt. A missing key is an error unless a
- * `transformRequest` (Azure, a gateway) may authenticate by other means.
+ * `provider` runs before every attempt. A missing key is an error unless an
+ * intercept (Azure, a gateway's `transformRequest`) may authenticate by other
+ * means.
  */
 const credentialOf = (settings: Settings, spec: Spec, label: string): Errors.InvalidRequestError | {
   readonly fixed: Redacted.Redacted<string> | undefined
@@ -434,7 +452,7 @@ const credentialOf = (settings: Settings, spec: Spec, label: string): Errors.Inv
 } => {
   const admin = spec.auth === "admin"
   const credential = admin ? settings.adminApiKey : settings.apiKey
-  if (credential === undefined && settings.transformRequest === undefined) return missingKey(label, admin)
+  if (credential === undefined && settings.intercept === undefined) return missingKey(label, admin)
   const fixed = credential !== undefined && Redacted.isRedacted(credential) ? credential : undefined
   return {
     fixed,
@@ -445,24 +463,23 @@ const credentialOf = (settings: Settings, spec: Spec, label: string): Errors.Inv
 }
 
 /**
- * The per-attempt steps before a request is sent: the token provider's key,
- * then the client's `transformRequest`. `undefined` when there are none, so
- * the common path allocates nothing.
+ * One attempt's request on its way to `send`: the token provider's key, then
+ * the client's intercept (Azure, a gateway's `transformRequest`).
  */
-const authorize = (
+const authorize = <A>(
   settings: Settings,
   spec: Spec,
+  options: RequestOptions | undefined,
   request: HttpClientRequest.HttpClientRequest,
-  provider: Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError> | undefined
-): Effect.Effect<HttpClientRequest.HttpClientRequest, Errors.OpenAIError> | undefined => {
-  const transform = settings.transformRequest
-  if (provider === undefined && transform === undefined) return undefined
-  const keyed = provider === undefined
-    ? Effect.succeed(request)
-    : Effect.map(provider, (key) => HttpClientRequest.setHeader(request, "authorization", bearer(key)))
-  return transform === undefined
-    ? keyed
-    : Effect.flatMap(keyed, (request) => transform(request, { operationId: spec.operationId, auth: spec.auth }))
+  provider: Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError> | undefined,
+  send: (request: HttpClientRequest.HttpClientRequest) => Effect.Effect<A, Errors.OpenAIError>
+): Effect.Effect<A, Errors.OpenAIError> => {
+  const intercept = settings.intercept
+  const transformed = (request: HttpClientRequest.HttpClientRequest) =>
+    intercept === undefined ? send(request) : intercept(request, spec, send, options)
+  return provider === undefined
+    ? transformed(request)
+    : Effect.flatMap(provider, (key) => transformed(HttpClientRequest.setHeader(request, "authorization", bearer(key))))
 }
 
 /** An operation's request, ready to send, and the attempt timeout in force. */
@@ -473,7 +490,7 @@ export interface Prepared {
 
 /**
  * What `execute` would send for one attempt of `spec`, authenticated and
- * transformed, without sending it: for transports other than HTTP (the
+ * intercepted, without sending it: for transports other than HTTP (the
  * realtime WebSocket handshake).
  */
 export const prepare = (spec: Spec, options: RequestOptions | undefined): Effect.Effect<
@@ -487,8 +504,11 @@ export const prepare = (spec: Spec, options: RequestOptions | undefined): Effect
     const key = credentialOf(settings, spec, `${spec.method} ${spec.path}`)
     if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
     const { request } = build(settings, spec, options, "application/json", key.fixed)
-    const authorized = authorize(settings, spec, request, key.provider)
-    return Effect.map(authorized ?? Effect.succeed(request), (request) => ({ request, timeout }))
+    // The intercept's `send` hands back the request it would have sent.
+    return Effect.map(authorize(settings, spec, options, request, key.provider, Effect.succeed), (request) => ({
+      request,
+      timeout
+    }))
   })
 
 /**
@@ -536,8 +556,7 @@ export const execute = <A>(
           })
         )
       }
-      const authorized = authorize(settings, spec, request, key.provider)
-      const authenticated = authorized === undefined ? send(request) : Effect.flatMap(authorized, send)
+      const authenticated = authorize(settings, spec, options, request, key.provider, send)
       const attempt = timeout(authenticated, label, "request", resolved.timeout)
       const onRetryable = (error: Errors.OpenAIError) => logging?.retry(label, error)
       const retried = sendOnce !== undefined || (resolved.retry === undefined && resolved.maxRetries <= 0)

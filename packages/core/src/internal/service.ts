@@ -22,8 +22,32 @@ export type Credential = Redacted.Redacted<string> | Effect.Effect<Redacted.Reda
 /** What the pipeline knows about the operation a request is for. */
 export interface RequestContext {
   readonly operationId: string
-  readonly auth: "admin" | undefined
+  readonly auth?: "admin" | undefined
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
+  /** The operation's path with its parameters filled in, without the base URL and query. */
+  readonly path: string
 }
+
+/** What an `Intercept` knows about the call: the operation as described, its body unencoded, and the call's options. */
+export interface InterceptContext extends RequestContext {
+  /** The body as the operation gave it (`Operation.model` reads its `model`). */
+  readonly body?: unknown
+}
+
+/**
+ * Runs each attempt of a call: it gets the request as built (authorized when
+ * the key is a plain `Redacted`), what is known about the call, and `send`,
+ * which sends a request and reads its answer. Whatever it does happens inside
+ * the attempt: under its timeout, the retry policy and the call's span, with
+ * the call's typed errors. An integration that must route, authenticate or
+ * replay per attempt (Azure) sets it; `transformRequest` is its simple form.
+ */
+export type Intercept = <A>(
+  request: HttpClientRequest.HttpClientRequest,
+  context: InterceptContext,
+  send: (request: HttpClientRequest.HttpClientRequest) => Effect.Effect<A, OpenAIError>,
+  options: RequestOptions | undefined
+) => Effect.Effect<A, OpenAIError>
 
 /** The client's settings with every default filled in. */
 export interface Settings {
@@ -39,12 +63,8 @@ export interface Settings {
   readonly maxRetries: number
   readonly retry: RetryPolicy | undefined
   readonly maxRetryAfter: Duration.Duration
-  readonly transformRequest:
-    | ((
-      request: HttpClientRequest.HttpClientRequest,
-      context: RequestContext
-    ) => Effect.Effect<HttpClientRequest.HttpClientRequest, OpenAIError>)
-    | undefined
+  /** Runs each attempt; see `Intercept`. A `transformRequest` option becomes one. */
+  readonly intercept: Intercept | undefined
 }
 
 /** The service: settings and the transport captured when the client was made. */
