@@ -112,7 +112,7 @@ export interface Session {
  * @category errors
  * @since 0.1.0
  */
-export class RealtimeConnectionError extends Data.TaggedError("RealtimeConnectionError")<{
+export class RealtimeConnectionError extends /*#__PURE__*/ Data.TaggedError("RealtimeConnectionError")<{
   /** `GET /realtime`. */
   readonly request: string
   readonly code: number
@@ -150,9 +150,6 @@ interface Handshake {
   readonly options: Socket.WebSocketConstructorOptions
 }
 
-// Headers a WebSocket runtime writes itself, or that mean nothing to a handshake.
-const ownedByRuntime = new Set(["accept", "user-agent"])
-
 /**
  * The handshake with the key in the subprotocol: only an ephemeral client
  * secret may travel there, and headers the subprotocols cannot carry are an
@@ -171,7 +168,8 @@ const protocolHandshake = (
   const protocols = ["realtime", `openai-insecure-api-key.${key}`]
   const unsendable: Array<string> = []
   for (const name of Object.keys(headers)) {
-    if (name === "authorization" || ownedByRuntime.has(name)) continue
+    // A browser writes its own user agent; `accept` means nothing to a handshake.
+    if (name === "authorization" || name === "user-agent" || name === "accept") continue
     if (name === "openai-organization" || name === "openai-project") protocols.push(`${name}.${headers[name]}`)
     else unsendable.push(name)
   }
@@ -210,8 +208,6 @@ interface ErrorEventLike {
 const closed = (code: number, reason: string | undefined) =>
   new RealtimeConnectionError({ request: label, code, reason: reason ?? "" })
 
-const decoder = new TextDecoder()
-
 const decodeError = (description: string, cause?: unknown) =>
   new Errors.DecodeError({ request: label, requestId: undefined, description, cause })
 
@@ -224,7 +220,8 @@ const decode = (
     const frame = frames[i]!
     let event: unknown
     try {
-      event = JSON.parse(typeof frame === "string" ? frame : decoder.decode(frame))
+      // The API sends text frames; a binary one is read as UTF-8 JSON all the same.
+      event = JSON.parse(typeof frame === "string" ? frame : new TextDecoder().decode(frame))
     } catch (cause) {
       return Effect.fail(decodeError("a message that is not JSON", cause))
     }
@@ -403,7 +400,7 @@ const streamError = (
 export const sendText: {
   (text: string): (session: Session) => Effect.Effect<void, RealtimeConnectionError>
   (session: Session, text: string): Effect.Effect<void, RealtimeConnectionError>
-} = dual(
+} = /*#__PURE__*/ dual(
   2,
   (session: Session, text: string): Effect.Effect<void, RealtimeConnectionError> =>
     Effect.andThen(
