@@ -17,6 +17,14 @@ const client = (baseURL: string, options: Partial<OpenAIClient.Options> = {}) =>
     Layer.provide(FetchHttpClient.layer)
   )
 
+/** A server, a session connected to it, and the server's side of the connection (raw, and as the test sees it). */
+const open = Effect.gen(function*() {
+  const server = yield* RealtimeServer.make()
+  const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
+  const peer = yield* server.connection(0)
+  return { session, peer, connection: peer.connection }
+})
+
 const sessionCreated = { type: "session.created", event_id: "event_1", session: { type: "realtime" } }
 
 const failure = <A, E>(exit: Exit.Exit<A, E>): E => {
@@ -194,9 +202,7 @@ describe("Realtime.connect: the handshake", () => {
 describe("Realtime session", () => {
   it.live("decodes server events, unknown types included", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const { connection } = yield* server.connection(0)
+      const { connection, session } = yield* open
       connection.send(JSON.stringify(sessionCreated))
       connection.send(JSON.stringify({ type: "future.event", event_id: "event_2", payload: [1, 2] }))
       const events: ReadonlyArray<unknown> = yield* session.events.pipe(Stream.take(2), Stream.runCollect)
@@ -205,19 +211,15 @@ describe("Realtime session", () => {
 
   it.live("encodes client events as JSON messages", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
+      const { peer, session } = yield* open
       const update = { type: "session.update", session: { type: "realtime", output_modalities: ["text"] } } as const
       yield* session.send(update)
-      const connection = yield* server.connection(0)
-      assert.deepStrictEqual(yield* connection.awaitMessages(1), [update])
+      assert.deepStrictEqual(yield* peer.awaitMessages(1), [update])
     }).pipe(Effect.scoped))
 
   it.live("delivers a server error event as a value and stays open", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const connection = yield* server.connection(0)
+      const { peer: connection, session } = yield* open
       const error = {
         type: "error",
         event_id: "event_3",
@@ -238,9 +240,7 @@ describe("Realtime session", () => {
 
   it.live("ends the events when the server closes with 1000", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const { connection } = yield* server.connection(0)
+      const { connection, session } = yield* open
       connection.send(JSON.stringify(sessionCreated))
       connection.close(1000)
       assert.deepStrictEqual<ReadonlyArray<unknown>>(yield* Stream.runCollect(session.events), [sessionCreated])
@@ -248,9 +248,7 @@ describe("Realtime session", () => {
 
   it.live("fails the events with the close code and reason of a 1011 close", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const { connection } = yield* server.connection(0)
+      const { connection, session } = yield* open
       connection.send(JSON.stringify(sessionCreated))
       connection.close(1011, "internal error")
       const seen: Array<unknown> = []
@@ -267,9 +265,7 @@ describe("Realtime session", () => {
 
   it.live("fails the events with code 1006 when the connection drops", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const { connection } = yield* server.connection(0)
+      const { connection, session } = yield* open
       connection.socket.destroy()
       const error = failure(yield* Effect.exit(Stream.runDrain(session.events)))
       assert.strictEqual(error._tag, "RealtimeConnectionError")
@@ -278,9 +274,7 @@ describe("Realtime session", () => {
 
   it.live("fails a send after the server closed, with the close code", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const { connection } = yield* server.connection(0)
+      const { connection, session } = yield* open
       connection.close(1001, "going away")
       yield* Effect.exit(Stream.runDrain(session.events))
       const error = failure(yield* Effect.exit(session.send({ type: "response.create" })))
@@ -289,9 +283,7 @@ describe("Realtime session", () => {
 
   it.live("fails the events with a DecodeError on a message that is not an event", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const { connection } = yield* server.connection(0)
+      const { connection, session } = yield* open
       connection.send("[1,2]")
       const error = failure(yield* Effect.exit(Stream.runDrain(session.events)))
       assert.strictEqual(error._tag, "DecodeError")
@@ -334,11 +326,9 @@ describe("Realtime text helpers", () => {
 
   it.live("sendText sends a user message and then response.create", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
+      const { peer, session } = yield* open
       yield* Realtime.sendText(session, "Hi")
-      const connection = yield* server.connection(0)
-      assert.deepStrictEqual(yield* connection.awaitMessages(2), [
+      assert.deepStrictEqual(yield* peer.awaitMessages(2), [
         {
           type: "conversation.item.create",
           item: { type: "message", role: "user", content: [{ type: "input_text", text: "Hi" }] }
@@ -349,9 +339,7 @@ describe("Realtime text helpers", () => {
 
   it.live("textDeltas gives the next response's text deltas and ends with the response", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const connection = yield* server.connection(0)
+      const { peer: connection, session } = yield* open
       reply(connection, ["Hello", " there", "!"])
       reply(connection, ["Second"])
       assert.deepStrictEqual(yield* Stream.runCollect(Realtime.textDeltas(session)), ["Hello", " there", "!"])
@@ -360,9 +348,7 @@ describe("Realtime text helpers", () => {
 
   it.live("textDeltas fails with a StreamError carrying the code of a server error event", () =>
     Effect.gen(function*() {
-      const server = yield* RealtimeServer.make()
-      const session = yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(client(server.baseURL)))
-      const { connection } = yield* server.connection(0)
+      const { connection, session } = yield* open
       connection.send(JSON.stringify({
         type: "error",
         event_id: "event_9",
