@@ -1,7 +1,7 @@
 /**
  * Every example runs to completion against the embedded mock server and
  * prints what it promises. Each runs in its own Node 22 process, as a user
- * would run it, without OPENAI_API_KEY so the mock is used.
+ * would run it, without OPENAI_API_KEY (or AZURE_OPENAI_ENDPOINT) so the mock is used.
  */
 import { assert, describe, it } from "@effect/vitest"
 import { execFile } from "node:child_process"
@@ -21,13 +21,22 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /content of file-\S+: \{"a":1\}/
   ],
   "realtime.ts": [/realtime session with gpt-realtime is open/, /^This is a test\.$/m, /\(done: 4 deltas\)/],
-  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/]
+  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/],
+  "azure.ts": [
+    /prompt filter: hate safe/,
+    /streamed: Effect is a TypeScript library\./,
+    /refused by the content filter: violence/,
+    /run asked for getCityNickname, getWeatherAtLocation/,
+    /assistant: The weather in The ATL \(Atlanta, GA\) is 84f right now\./,
+    /1 Entra ID token fetched/
+  ]
 }
 
 const runExample = (file: string) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const env = { ...process.env }
     delete env.OPENAI_API_KEY
+    delete env.AZURE_OPENAI_ENDPOINT
     execFile(process.execPath, [file], { cwd: dir, env, timeout: 20_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }))
   })
