@@ -14,7 +14,9 @@
  * The connection uses the client as every other call does: its `baseURL`
  * (`https` becomes `wss`, `/realtime?model=...` is appended), default query,
  * headers, organization, project, key (a token provider runs once per
- * connection) and intercept (`transformRequest`, Azure). It opens on `effect/socket` with the
+ * connection) and intercept (`transformRequest`). An `AzureOpenAI` client
+ * connects to Azure's `{endpoint}/openai/v1/realtime?model={deployment}` with
+ * its `api-key` or Entra ID header. It opens on `effect/socket` with the
  * runtime's global `WebSocket` (Node 22, Deno, Bun, browsers, workerd), or
  * with the constructor provided as `Socket.WebSocketConstructor` (for
  * example one made with the `ws` package).
@@ -32,7 +34,8 @@
  *
  * @since 0.1.0
  */
-import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import * as AzureOpenAI from "@openai-effect/azure/AzureOpenAI"
+import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Errors from "@openai-effect/core/OpenAIError"
 import * as Operation from "@openai-effect/core/Operation"
 import type { RequestOptions } from "@openai-effect/core/RequestOptions"
@@ -198,6 +201,27 @@ const globalConstructor = (): Construct | undefined => {
     : (url, options) => new WebSocket(url, options) as Socket.WebSocketLike
 }
 
+/**
+ * Azure's realtime route, as the official SDK takes it: the generally
+ * available `{endpoint}/openai/v1/realtime`, whatever route and `api-version`
+ * the client's other calls use, with the client's `deployment` (else the
+ * `model` given) as the `model`. The Azure client's intercept has already put
+ * its `api-key` or Entra ID header on the request.
+ */
+const azureRoute = (
+  request: HttpClientRequest.HttpClientRequest,
+  azure: AzureOpenAI.Settings
+): HttpClientRequest.HttpClientRequest => {
+  const url = Option.getOrUndefined(HttpClientRequest.toUrl(request))
+  if (url === undefined) return request
+  const route = new URL(`${azure.baseURL.replace(/\/v1$/, "")}/v1/realtime${url.search}`)
+  route.searchParams.delete("api-version")
+  if (azure.deployment !== undefined && route.searchParams.has("model")) {
+    route.searchParams.set("model", azure.deployment)
+  }
+  return HttpClientRequest.setUrl(request, route.href)
+}
+
 /** What the error event of a WebSocket carries (undici's `ErrorEvent`, a browser's `Event`). */
 interface ErrorEventLike {
   readonly message?: unknown
@@ -248,7 +272,7 @@ const decode = (
 export const connect = (
   params: ConnectParams,
   options?: ConnectOptions
-): Effect.Effect<Session, Errors.OpenAIError, OpenAIClient | Scope.Scope> =>
+): Effect.Effect<Session, Errors.OpenAIError, OpenAIClient.OpenAIClient | Scope.Scope> =>
   Effect.gen(function*() {
     const query = typeof params.model === "string" && params.model !== "" && params.call_id === undefined
       ? { model: params.model }
@@ -256,10 +280,13 @@ export const connect = (
       ? { call_id: params.call_id }
       : undefined
     if (query === undefined) return yield* invalid("Pass exactly one of a non-empty `model` or `call_id`")
-    const { request, timeout } = yield* Operation.prepare(
+    const azure = AzureOpenAI.settings(yield* OpenAIClient.OpenAIClient)
+    const prepared = yield* Operation.prepare(
       { operationId: "realtime", method: "GET", path: "/realtime", query },
       { headers: options?.headers, query: options?.query, timeout: options?.timeout }
     )
+    const timeout = prepared.timeout
+    const request = azure === undefined ? prepared.request : azureRoute(prepared.request, azure)
     const provided = yield* Effect.withFiber((fiber) =>
       Effect.succeed(Context.getOrUndefined(fiber.context, Socket.WebSocketConstructor))
     )

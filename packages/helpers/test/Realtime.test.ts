@@ -1,4 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as AzureOpenAI from "@openai-effect/azure/AzureOpenAI"
 import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -196,6 +197,42 @@ describe("Realtime.connect: the handshake", () => {
       assert.strictEqual(error._tag === "APIConnectionTimeoutError" ? error.kind : undefined, "request")
       assert.isBelow(performance.now() - started, 2000)
       assert.strictEqual(server.handshakes.length, 1)
+    }).pipe(Effect.scoped))
+})
+
+describe("Realtime.connect on Azure", () => {
+  const azure = (server: RealtimeServer.RealtimeServer, options: Omit<AzureOpenAI.Options, "endpoint">) =>
+    AzureOpenAI.layer({ endpoint: new URL(server.baseURL).origin, ...options }).pipe(
+      Layer.provide(FetchHttpClient.layer)
+    )
+
+  it.live("goes to {endpoint}/openai/v1/realtime with the api-key header", () =>
+    Effect.gen(function*() {
+      const server = yield* RealtimeServer.make()
+      yield* Realtime.connect({ model: "gpt-realtime" }).pipe(Effect.provide(azure(server, { apiKey: "azure-key" })))
+      const handshake = server.handshakes[0]!
+      assert.strictEqual(handshake.url, "/openai/v1/realtime?model=gpt-realtime")
+      assert.strictEqual(handshake.headers["api-key"], "azure-key")
+      assert.strictEqual(handshake.headers.authorization, undefined)
+    }).pipe(Effect.scoped))
+
+  it.live("uses the v1 route and the client's deployment even when other calls use an api-version", () =>
+    Effect.gen(function*() {
+      const server = yield* RealtimeServer.make()
+      yield* Realtime.connect({ model: "gpt-realtime" }).pipe(
+        Effect.provide(azure(server, { apiKey: "azure-key", apiVersion: "2024-10-21", deployment: "realtime-prod" }))
+      )
+      assert.strictEqual(server.handshakes[0]!.url, "/openai/v1/realtime?model=realtime-prod")
+    }).pipe(Effect.scoped))
+
+  it.live("authenticates with an Entra ID token from the client's provider", () =>
+    Effect.gen(function*() {
+      const server = yield* RealtimeServer.make()
+      yield* Realtime.connect({ model: "gpt-realtime" }).pipe(
+        Effect.provide(azure(server, { azureADTokenProvider: Effect.succeed("entra-token") }))
+      )
+      assert.strictEqual(server.handshakes[0]!.headers.authorization, "Bearer entra-token")
+      assert.strictEqual(server.handshakes[0]!.headers["api-key"], undefined)
     }).pipe(Effect.scoped))
 })
 
