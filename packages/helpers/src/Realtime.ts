@@ -131,17 +131,27 @@ export class RealtimeConnectionError extends /*#__PURE__*/ Data.TaggedError("Rea
 
 const label = "GET /realtime"
 
-// The official SDK's rule: Node and Bun take handshake headers, Deno from 2.5.
+// The official SDK's rule: Node and Bun take handshake headers, Deno from 2.5;
+// browsers and edge runtimes do not, even with a Node-compatible `process`.
 const runtimeSendsHeaders = (): boolean => {
   const scope = globalThis as {
     readonly process?: { readonly versions?: { readonly node?: unknown } }
     readonly Deno?: { readonly version?: { readonly deno?: unknown } }
+    readonly navigator?: { readonly userAgent?: unknown }
+    readonly document?: unknown
+    readonly WebSocketPair?: unknown
+    readonly EdgeRuntime?: unknown
   }
-  if (typeof scope.process?.versions?.node === "string") return true
+  if (
+    scope.document !== undefined || scope.WebSocketPair !== undefined || scope.EdgeRuntime !== undefined
+    || scope.navigator?.userAgent === "Cloudflare-Workers"
+  ) return false
   const deno = scope.Deno?.version?.deno
-  if (typeof deno !== "string") return false
-  const [major = 0, minor = 0] = deno.split(".").map(Number)
-  return major > 2 || (major === 2 && minor >= 5)
+  if (typeof deno === "string") {
+    const [major = 0, minor = 0] = deno.split(".").map(Number)
+    return major > 2 || (major === 2 && minor >= 5)
+  }
+  return typeof scope.process?.versions?.node === "string"
 }
 
 const invalid = (description: string) => new Errors.InvalidRequestError({ request: label, description })

@@ -133,6 +133,22 @@ describe("Realtime.connect: the handshake", () => {
       assert.strictEqual(handshake.url, "/v1/realtime?model=gpt-realtime")
     }).pipe(Effect.scoped))
 
+  it.live("uses the subprotocol by default where the runtime looks like a browser", () =>
+    Effect.gen(function*() {
+      const server = yield* RealtimeServer.make({ protocol: "realtime" })
+      // A `document` is what tells a browser apart; Node's own WebSocket then carries the handshake.
+      yield* Effect.acquireRelease(
+        Effect.sync(() => Object.assign(globalThis, { document: {} })),
+        () => Effect.sync(() => delete (globalThis as { document?: unknown }).document)
+      )
+      yield* Realtime.connect({ model: "gpt-realtime" }).pipe(
+        Effect.provide(client(server.baseURL, { apiKey: Redacted.make("ek_secret") }))
+      )
+      const headers = server.handshakes[0]!.headers
+      assert.strictEqual(headers["sec-websocket-protocol"], "realtime, openai-insecure-api-key.ek_secret")
+      assert.strictEqual(headers.authorization, undefined)
+    }).pipe(Effect.scoped))
+
   it.live("refuses to put a standard API key in a subprotocol, and says so without the key", () =>
     Effect.gen(function*() {
       const server = yield* RealtimeServer.make()
