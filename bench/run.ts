@@ -151,6 +151,24 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
       PEAK_RSS
     ]
   })),
+  ...([[20_000, 10_000], [100_000, 10_000], [100_000, 0]] as const).map(([events, rate]): Benchmark => ({
+    id: `realtime-${events / 1000}k${rate === 0 ? "-unpaced" : ""}`,
+    title: `Realtime over WebSocket: ${events.toLocaleString("en-US")} server events ${
+      rate === 0 ? "as fast as the server sends them" : `at ${rate.toLocaleString("en-US")} per second`
+    }`,
+    note:
+      "One session, one `response.create` answered with that many `response.output_text.delta` events by the mock's realtime endpoint (paced in 10 ms batches). openai-effect: `Stream.runForEach` over `Realtime.connect(...).events` on Node's global WebSocket; floor: the same WebSocket with `JSON.parse` in a message listener. The official SDK has no run: its WebSocket clients only dial `wss:` (or need the `ws` package), and the mock is plain `ws:` on 127.0.0.1. Peak RSS should not grow with the event count at a rate the client sustains.",
+    impls: ["effect", "fetch"],
+    runs: 5,
+    server: {},
+    program: "realtime",
+    mode: "installed",
+    args: ["--events", String(events), "--rate", String(rate)],
+    metrics: [
+      { key: "eventsPerSec", label: "events/s", better: "higher", digits: 0 },
+      PEAK_RSS
+    ]
+  })),
   ...(["installed", "bundled"] as const).map((mode): Benchmark => ({
     id: `cold-start-${mode}`,
     title: `Cold start (${mode}): a fresh process imports the client and completes one request`,
@@ -415,6 +433,21 @@ const goals = (bundles: BundleReport | undefined, benches: ReadonlyArray<Benchma
     "pagination memory flat: peak RSS from 10k to 100k items grows ≤ the floor's + 16 MiB",
     "pagination-10k",
     "pagination-100k",
+    "peakRss"
+  )
+  if (byId("realtime-100k") !== undefined) {
+    // The server paces at 10,000/s; a client that keeps up measures that rate (within timer slack).
+    const rate = median(byId("realtime-100k"), "effect", "eventsPerSec")
+    check(
+      "realtime: 100,000 events at 10,000/s pass through at that rate (≥ 9,500/s)",
+      rate === undefined ? "n/a" : `${rate.toFixed(0)} events/s`,
+      rate === undefined ? undefined : rate >= 9_500
+    )
+  }
+  flat(
+    "realtime memory flat: peak RSS from 20k to 100k events at 10k/s grows ≤ the floor's + 16 MiB",
+    "realtime-20k",
+    "realtime-100k",
     "peakRss"
   )
   flat(

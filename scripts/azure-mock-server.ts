@@ -38,17 +38,9 @@ export interface AzureMock {
   readonly close: () => Promise<void>
 }
 
-/** The POSTs Azure serves per deployment. */
-const deploymentPaths = new Set([
-  "/chat/completions",
-  "/completions",
-  "/embeddings",
-  "/images/generations",
-  "/images/edits",
-  "/audio/transcriptions",
-  "/audio/translations",
-  "/audio/speech"
-])
+/** The paths whose POSTs Azure serves per deployment (and nowhere else). */
+const servedPerDeployment =
+  /^\/(?:chat\/completions|completions|embeddings|images\/(?:generations|edits)|audio\/(?:transcriptions|translations|speech))$/
 
 class Reply extends Error {
   readonly status: number
@@ -251,6 +243,11 @@ const resource = async (
     state.assistants.set(assistant.id, assistant)
     return send(res, 200, { ...body, ...assistant, object: "assistant" })
   }
+  if (method === "DELETE" && parts[0] === "assistants" && parts.length === 2) {
+    const deleted = state.assistants.delete(parts[1]!)
+    if (!deleted) throw azureError(404, "404", `No assistant found with id '${parts[1]}'.`)
+    return send(res, 200, { id: parts[1], object: "assistant.deleted", deleted })
+  }
   if (method === "POST" && path === "/threads") {
     const threadId = id(state, "thread")
     state.messages.set(threadId, [])
@@ -354,7 +351,7 @@ const handle = async (
   if (v1 !== null) {
     if (apiVersion !== null) throw azureError(400, "BadRequest", "api-version is not allowed on the v1 route")
     const path = v1[1]!
-    if (method === "POST" && deploymentPaths.has(path)) {
+    if (method === "POST" && servedPerDeployment.test(path)) {
       const body = await readJson(req)
       const model = String(body.model)
       if (!(options.deployments ?? []).includes(model)) {
@@ -369,14 +366,14 @@ const handle = async (
   if (perDeployment !== null) {
     const name = decodeURIComponent(perDeployment[1]!)
     const path = perDeployment[2]!
-    if (method !== "POST" || !deploymentPaths.has(path)) throw azureError(404, "404", "Resource not found")
+    if (method !== "POST" || !servedPerDeployment.test(path)) throw azureError(404, "404", "Resource not found")
     if (!(options.deployments ?? []).includes(name)) {
       throw azureError(404, "DeploymentNotFound", "The API deployment for this resource does not exist.")
     }
     return deployment(name, path, await readJson(req), res)
   }
   const onResource = /^\/openai(\/.*)$/.exec(url.pathname)
-  if (onResource === null || (method === "POST" && deploymentPaths.has(onResource[1]!))) {
+  if (onResource === null || (method === "POST" && servedPerDeployment.test(onResource[1]!))) {
     throw azureError(404, "404", "Resource not found")
   }
   return resource(state, method, onResource[1]!, req, res)

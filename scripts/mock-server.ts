@@ -18,6 +18,8 @@
  * `Authorization: Bearer ...` or `api-key` header); a key starting with `sk-invalid` gets the API's
  * 401 `invalid_api_key`. Paths may carry the `/v1` prefix or not.
  *
+ * Realtime: `GET /v1/realtime` upgrades to a WebSocket session (see `mock-server/realtime.ts`).
+ *
  * Stream size: `streamChunks` (or a request header `x-mock-stream-chunks: N`) makes every streamed
  * text reply exactly N content chunks long. Chat completions are stored (retrievable, listed) only
  * with `store: true`, as in the API; three stored completions exist from the start.
@@ -34,6 +36,7 @@ import * as Files from "./mock-server/files.ts"
 import type { Context, RateLimitState } from "./mock-server/http.ts"
 import { consumeRateLimit, HttpError, sendError, writeHead } from "./mock-server/http.ts"
 import * as Models from "./mock-server/models.ts"
+import * as Realtime from "./mock-server/realtime.ts"
 import * as VectorStores from "./mock-server/vector-stores.ts"
 
 export interface RecordedRequest {
@@ -72,6 +75,7 @@ interface State {
   readonly assistants: Assistants.AssistantsState
   readonly vectorStores: VectorStores.VectorStoresState
   readonly batches: Batches.BatchesState
+  readonly realtime: Realtime.RealtimeState
 }
 
 type Handler = (ctx: Context, state: State, id: string, id2: string) => void | Promise<void>
@@ -269,7 +273,8 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
     models: { deleted: new Set() },
     assistants: Assistants.emptyState(),
     vectorStores: VectorStores.emptyState(),
-    batches: { batches: [] }
+    batches: { batches: [] },
+    realtime: { sockets: new Set(), streamChunks: options.streamChunks }
   }
   Chat.seed(state.chat)
   const requests: Array<RecordedRequest> = []
@@ -279,6 +284,7 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
   // Idle keep-alive sockets outlive the client's (undici keeps one 1 s less than the server says):
   // with Node's 5 s, a loaded machine lets the server close a socket the client is already reusing.
   server.keepAliveTimeout = 65_000
+  server.on("upgrade", (req, socket, head) => Realtime.upgrade(req, socket, head, state.realtime, authError))
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
     server.listen(options.port ?? 0, "127.0.0.1", () => {
@@ -295,6 +301,7 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error === undefined ? resolve() : reject(error)))
         server.closeAllConnections()
+        for (const socket of state.realtime.sockets) socket.destroy()
       })
       return closing
     }

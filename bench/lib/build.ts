@@ -92,6 +92,8 @@ export const buildPrograms = async (
   for (const impl of impls) {
     for (const program of programs) {
       const entry = join(ROOT, "bench/programs", impl, `${program}.ts`)
+      // Not every benchmark has a program for every impl (realtime has none for openai).
+      if (!existsSync(entry)) continue
       const common: BuildOptions = {
         entryPoints: [entry],
         bundle: true,

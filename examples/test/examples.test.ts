@@ -1,7 +1,7 @@
 /**
  * Every example runs to completion against the embedded mock server and
  * prints what it promises. Each runs in its own Node 22 process, as a user
- * would run it, without OPENAI_API_KEY so the mock is used.
+ * would run it, without OPENAI_API_KEY (or AZURE_OPENAI_ENDPOINT) so the mock is used.
  */
 import { assert, describe, it } from "@effect/vitest"
 import { execFile } from "node:child_process"
@@ -60,6 +60,15 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /genuine delivery {2}-> 200 batch batch_abc123 completed/,
     /tampered delivery -> 400 BadSignature/,
     /replayed delivery -> 400 StaleTimestamp/
+  ],
+  "realtime.ts": [/realtime session with gpt-realtime is open/, /^This is a test\.$/m, /\(done: 4 deltas\)/],
+  "azure.ts": [
+    /prompt filter: hate safe/,
+    /streamed: Effect is a TypeScript library\./,
+    /refused by the content filter: violence/,
+    /run asked for getCityNickname, getWeatherAtLocation/,
+    /assistant: The weather in The ATL \(Atlanta, GA\) is 84f right now\./,
+    /1 Entra ID token fetched/
   ]
 }
 
@@ -67,6 +76,7 @@ const runExample = (file: string) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const env = { ...process.env }
     delete env.OPENAI_API_KEY
+    delete env.AZURE_OPENAI_ENDPOINT
     execFile(process.execPath, [file], { cwd: dir, env, timeout: 20_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }))
   })

@@ -73,6 +73,12 @@ const webhookEventFile = (events: ReadonlyArray<string>): string => {
   ].join("\n")
 }
 
+/**
+ * Schemas no operation refers to that helpers type their values with: the events of the realtime
+ * WebSocket (`@openai-effect/helpers/Realtime`).
+ */
+export const EXTRA_TYPES: ReadonlyArray<string> = ["RealtimeClientEvent", "RealtimeServerEvent"]
+
 export const generate = (inputs: Inputs): Output => {
   const schemas = inputs.document.components.schemas
   const operations = buildOperations(inputs.document, inputs.rows)
@@ -93,8 +99,8 @@ export const generate = (inputs: Inputs): Output => {
     modules.push({ accessor: ops[0]!.accessor, module, ops, output })
   }
   const events = webhookEvents(inputs)
-  // Every schema reachable from the modules' signatures and the webhook events, one file each.
-  const pending = [...new Set([...modules.flatMap((m) => [...m.output.schemas]), ...events])]
+  // Every schema reachable from the modules' signatures, the webhook events or the extra types, one file each.
+  const pending = [...new Set([...modules.flatMap((m) => [...m.output.schemas]), ...events, ...EXTRA_TYPES])]
   const declared = new Set<string>()
   while (pending.length > 0) {
     const name = pending.pop()!

@@ -3,24 +3,20 @@
  * (`scripts/azure-mock-server.ts`, 127.0.0.1), which answers 404 to a
  * request on the wrong route and 401 to the wrong credential: chat (JSON and
  * streamed, with Azure's filter annotations), the content-filter refusal,
- * Entra ID with a revoked token, and the Assistants flow with function tools.
+ * Entra ID with a revoked token, and the Assistants flow with function tools
+ * (the one `examples/azure.ts` runs) on both routes.
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as AzureOpenAI from "@openai-effect/azure/AzureOpenAI"
 import * as ContentFilter from "@openai-effect/azure/ContentFilter"
-import type * as OpenAIClient from "@openai-effect/core/OpenAIClient"
-import * as Assistants from "@openai-effect/resources/Assistants"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import * as Embeddings from "@openai-effect/resources/Embeddings"
-import * as Threads from "@openai-effect/resources/Threads"
-import * as ThreadsMessages from "@openai-effect/resources/ThreadsMessages"
-import * as ThreadsRuns from "@openai-effect/resources/ThreadsRuns"
-import type { AssistantToolsFunction } from "@openai-effect/resources/types/AssistantToolsFunction"
 
 import * as Effect from "effect/Effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
+import { weatherAssistant } from "../../../examples/azure.ts"
 import * as AzureMock from "../../../scripts/azure-mock-server.ts"
 
 const deployment = "gpt-4o-prod"
@@ -38,66 +34,6 @@ const azure = (options: AzureOpenAI.Options) =>
 const ask = (content: string) => ({ model: deployment, messages: [{ role: "user" as const, content }] })
 
 const routes = (server: AzureMock.AzureMock) => server.requests.map((r) => `${r.method} ${r.url}`)
-
-const tool = (name: string, properties: Record<string, unknown>, required: ReadonlyArray<string> = []) =>
-  ({
-    type: "function",
-    function: { name, parameters: { type: "object", properties, required } }
-  }) satisfies AssistantToolsFunction
-
-const tools = [
-  tool("getUserFavoriteCity", {}),
-  tool("getCityNickname", { city: { type: "string" } }, ["city"]),
-  tool(
-    "getWeatherAtLocation",
-    { location: { type: "string" }, temperatureUnit: { type: "string", enum: ["f", "c"] } },
-    [
-      "location"
-    ]
-  )
-]
-
-const handlers: Record<string, (args: Record<string, string>) => string> = {
-  getUserFavoriteCity: () => "Atlanta, GA",
-  getCityNickname: ({ city }) => (city === "Atlanta, GA" ? "The ATL" : "Unknown"),
-  getWeatherAtLocation: ({ location, temperatureUnit }) =>
-    location === "Atlanta, GA" ? (temperatureUnit === "c" ? "26c" : "84f") : "Unknown"
-}
-
-/** Polls the run, answering its tool calls, until it stops needing anything. */
-const complete = (run: ThreadsRuns.Run): Effect.Effect<ThreadsRuns.Run, unknown, OpenAIClient.OpenAIClient> => {
-  if (run.status === "queued" || run.status === "in_progress") {
-    return Effect.flatMap(ThreadsRuns.retrieve(run.id, { thread_id: run.thread_id }), complete)
-  }
-  if (run.status === "requires_action" && run.required_action?.type === "submit_tool_outputs") {
-    const tool_outputs = run.required_action.submit_tool_outputs.tool_calls.map((call) => ({
-      tool_call_id: call.id,
-      output: handlers[call.function.name]!(JSON.parse(call.function.arguments) as Record<string, string>)
-    }))
-    return Effect.flatMap(
-      ThreadsRuns.submitToolOutputs(run.id, { thread_id: run.thread_id, tool_outputs }),
-      complete
-    )
-  }
-  return Effect.succeed(run)
-}
-
-const assistantsFlow = Effect.gen(function*() {
-  const assistant = yield* Assistants.create({
-    model: deployment,
-    name: "Weather bot",
-    instructions: "Use the provided functions to answer questions about the weather.",
-    tools
-  })
-  const thread = yield* Threads.create()
-  yield* ThreadsMessages.create(thread.id, {
-    role: "user",
-    content: "What's the weather like right now in my favorite city?"
-  })
-  const run = yield* complete(yield* ThreadsRuns.create(thread.id, { assistant_id: assistant.id }))
-  const messages = yield* Stream.runCollect(ThreadsMessages.list(thread.id, { order: "desc" }))
-  return { run, messages }
-})
 
 describe("Azure end to end against the local fake resource", () => {
   it.live("a chat completion on the deployment route, with its filter annotations", () =>
@@ -174,11 +110,10 @@ describe("Azure end to end against the local fake resource", () => {
     it.live(`the Assistants flow with function tools completes on ${mode}`, () =>
       Effect.gen(function*() {
         const server = yield* fake({ apiKey: "azure-key" })
-        const { messages, run } = yield* assistantsFlow.pipe(
+        const { run, texts } = yield* weatherAssistant(deployment, "1 millis").pipe(
           Effect.provide(azure({ endpoint: server.endpoint, ...options }))
         )
         assert.strictEqual(run.status, "completed")
-        const texts = messages.map((m) => m.content[0]?.type === "text" ? m.content[0].text.value : "")
         assert.deepStrictEqual(texts, [
           "The weather in The ATL (Atlanta, GA) is 84f right now.",
           "What's the weather like right now in my favorite city?"

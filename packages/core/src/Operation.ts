@@ -158,6 +158,30 @@ export const json = <A>(spec: Spec, options?: RequestOptions): Effect.Effect<A, 
   )
 
 /**
+ * An operation's request, ready to send, and the attempt timeout in force.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type Prepared = Pipeline.Prepared
+
+/**
+ * The request one attempt of the operation would send, with the client's
+ * base URL, headers, key (a token provider runs once) and intercept (Azure,
+ * `transformRequest`) applied, without sending it; and the attempt timeout in force. For
+ * transports other than HTTP, such as the realtime WebSocket handshake.
+ *
+ * @example
+ * const { request, timeout } = yield* Operation.prepare({ operationId: "realtime", method: "GET", path: "/realtime" })
+ * @category constructors
+ * @since 0.1.0
+ */
+export const prepare = (
+  spec: Spec,
+  options?: RequestOptions
+): Effect.Effect<Prepared, Errors.OpenAIError, OpenAIClient> => checked(spec, () => Pipeline.prepare(spec, options))
+
+/**
  * Sends an operation that answers with no body worth reading.
  *
  * @example

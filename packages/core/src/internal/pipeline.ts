@@ -457,6 +457,78 @@ const retry = <A>(
 }
 
 /**
+ * The key of an operation: `fixed` goes into the request once, a token
+ * `provider` runs before every attempt. A missing key is an error unless an
+ * intercept (Azure, a gateway's `transformRequest`) may authenticate by other
+ * means.
+ */
+const credentialOf = (settings: Settings, spec: Spec, label: string): Errors.InvalidRequestError | {
+  readonly fixed: Redacted.Redacted<string> | undefined
+  readonly provider: Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError> | undefined
+} => {
+  const admin = spec.auth === "admin"
+  const credential = admin ? settings.adminApiKey : settings.apiKey
+  if (credential === undefined && settings.intercept === undefined) return missingKey(label, admin)
+  const fixed = credential !== undefined && Redacted.isRedacted(credential) ? credential : undefined
+  return {
+    fixed,
+    provider: credential === fixed
+      ? undefined
+      : credential as Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError>
+  }
+}
+
+/**
+ * One attempt's request on its way to `send`: the token provider's key, then
+ * the client's intercept (Azure, a gateway's `transformRequest`).
+ */
+const authorize = <A>(
+  settings: Settings,
+  spec: Spec,
+  options: RequestOptions | undefined,
+  request: HttpClientRequest.HttpClientRequest,
+  provider: Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError> | undefined,
+  send: (request: HttpClientRequest.HttpClientRequest) => Effect.Effect<A, Errors.OpenAIError>
+): Effect.Effect<A, Errors.OpenAIError> => {
+  const intercept = settings.intercept
+  const transformed = (request: HttpClientRequest.HttpClientRequest) =>
+    intercept === undefined ? send(request) : intercept(request, spec, send, options)
+  return provider === undefined
+    ? transformed(request)
+    : Effect.flatMap(provider, (key) => transformed(HttpClientRequest.setHeader(request, "authorization", bearer(key))))
+}
+
+/** An operation's request, ready to send, and the attempt timeout in force. */
+export interface Prepared {
+  readonly request: HttpClientRequest.HttpClientRequest
+  readonly timeout: Duration.Duration
+}
+
+/**
+ * What `execute` would send for one attempt of `spec`, authenticated and
+ * intercepted, without sending it: for transports other than HTTP (the
+ * realtime WebSocket handshake).
+ */
+export const prepare = (spec: Spec, options: RequestOptions | undefined): Effect.Effect<
+  Prepared,
+  Errors.OpenAIError,
+  OpenAIClient
+> =>
+  Effect.withFiber((fiber) => {
+    const { settings } = Context.getUnsafe(fiber.context, OpenAIClient)
+    const scoped = fiber.getRef(CurrentRequestOptions)
+    const { timeout } = resolve(settings, scoped, options)
+    const key = credentialOf(settings, spec, `${spec.method} ${spec.path}`)
+    if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
+    const { request } = build(settings, spec, scoped, options, "application/json", key.fixed)
+    // The intercept's `send` hands back the request it would have sent.
+    return Effect.map(authorize(settings, spec, options, request, key.provider, Effect.succeed), (request) => ({
+      request,
+      timeout
+    }))
+  })
+
+/**
  * Sends `spec` and hands the successful response to `read`, with retries,
  * timeouts, logging and a span. For streamed bodies `read` returns the stream
  * without consuming it, so only the headers are inside the attempt: a stream
@@ -475,17 +547,9 @@ export const execute = <A>(
     const listener = fiber.getRef(ResponseMetadata.CurrentListener)
     const logging = fiber.getRef(CurrentLogging)
     const label = `${spec.method} ${spec.path}`
-    const admin = spec.auth === "admin"
-    const credential = admin ? settings.adminApiKey : settings.apiKey
-    const intercept = settings.intercept
-    // An intercept (Azure, a gateway's transformRequest) may authenticate by other means.
-    if (credential === undefined && intercept === undefined) return Effect.fail(missingKey(label, admin))
-    // A fixed key goes into the request once; a token provider runs before every attempt.
-    const fixedKey = credential !== undefined && Redacted.isRedacted(credential) ? credential : undefined
-    const provider = credential === fixedKey
-      ? undefined
-      : credential as Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError>
-    const { request, sendOnce } = build(settings, spec, scoped, options, accept, fixedKey)
+    const key = credentialOf(settings, spec, label)
+    if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
+    const { request, sendOnce } = build(settings, spec, scoped, options, accept, key.fixed)
 
     const run = (span: Tracer.Span | undefined): Effect.Effect<A, Errors.OpenAIError> => {
       const send = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<A, Errors.OpenAIError> => {
@@ -508,12 +572,7 @@ export const execute = <A>(
           })
         })
       }
-      const transformed = (request: HttpClientRequest.HttpClientRequest) =>
-        intercept === undefined ? send(request) : intercept(request, spec, send, options)
-      const authenticated = provider === undefined
-        ? transformed(request)
-        : Effect.flatMap(provider, (key) =>
-          transformed(HttpClientRequest.setHeader(request, "authorization", bearer(key))))
+      const authenticated = authorize(settings, spec, options, request, key.provider, send)
       const attempt = timeout(authenticated, label, "request", resolved.timeout)
       const onRetry = logging && ((error: Errors.OpenAIError, attempt: number, delay: Duration.Duration) =>
         logging.retry(label, error, attempt, delay))

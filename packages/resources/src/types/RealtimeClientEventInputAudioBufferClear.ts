@@ -1,0 +1,13 @@
+/**
+ * The `RealtimeClientEventInputAudioBufferClear` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface RealtimeClientEventInputAudioBufferClear {
+  /** @maxLength 512 */
+  readonly event_id?: string | undefined
+  readonly type: "input_audio_buffer.clear"
+}

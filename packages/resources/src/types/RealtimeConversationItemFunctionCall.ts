@@ -1,0 +1,17 @@
+/**
+ * The `RealtimeConversationItemFunctionCall` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface RealtimeConversationItemFunctionCall {
+  readonly id?: string | undefined
+  readonly object?: "realtime.item" | undefined
+  readonly type: "function_call"
+  readonly status?: "completed" | "incomplete" | "in_progress" | undefined
+  readonly call_id?: string | undefined
+  readonly name: string
+  readonly arguments: string
+}

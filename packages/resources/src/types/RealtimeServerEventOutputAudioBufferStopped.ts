@@ -1,0 +1,13 @@
+/**
+ * The `RealtimeServerEventOutputAudioBufferStopped` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface RealtimeServerEventOutputAudioBufferStopped {
+  readonly event_id: string
+  readonly type: "output_audio_buffer.stopped"
+  readonly response_id: string
+}

@@ -1,0 +1,16 @@
+/**
+ * The `RealtimeServerEventResponseMCPCallArgumentsDone` schema of the OpenAI API.
+ *
+ * Generated from the OpenAPI spec by `scripts/codegen`; do not edit.
+ *
+ * @since 0.1.0
+ */
+
+export interface RealtimeServerEventResponseMCPCallArgumentsDone {
+  readonly event_id: string
+  readonly type: "response.mcp_call_arguments.done"
+  readonly response_id: string
+  readonly item_id: string
+  readonly output_index: number
+  readonly arguments: string
+}
