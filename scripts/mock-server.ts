@@ -1,6 +1,6 @@
 /**
  * A local fake of the OpenAI API on `node:http`, with realistic canned answers: chat completions
- * (JSON and SSE), embeddings (float and base64), models, files (streamed multipart uploads, cursor
+ * and responses (JSON and SSE, text, function calls, JSON schema output), embeddings (float and base64), models, files (streamed multipart uploads, cursor
  * pages over a generated catalogue of any size, content), and stored chat completions.
  *
  * Used three ways:
@@ -29,6 +29,7 @@ import * as Files from "./mock-server/files.ts"
 import type { Context, RateLimitState } from "./mock-server/http.ts"
 import { consumeRateLimit, HttpError, sendError, writeHead } from "./mock-server/http.ts"
 import * as Models from "./mock-server/models.ts"
+import * as Responses from "./mock-server/responses.ts"
 
 export interface RecordedRequest {
   readonly method: string
@@ -75,6 +76,7 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: 
   ["DELETE", /^\/chat\/completions\/([^/]+)$/, (ctx, s, id) => Chat.remove(ctx, s.chat, id)],
   ["GET", /^\/chat\/completions\/([^/]+)\/messages$/, (ctx, s, id) => Chat.messages(ctx, s.chat, id)],
   ["POST", /^\/embeddings$/, (ctx) => Embeddings.create(ctx)],
+  ["POST", /^\/responses$/, (ctx) => Responses.create(ctx)],
   ["GET", /^\/models$/, (ctx, s) => Models.list(ctx, s.models)],
   ["GET", /^\/models\/(.+)$/, (ctx, s, id) => Models.retrieve(ctx, s.models, id)],
   ["DELETE", /^\/models\/(.+)$/, (ctx, s, id) => Models.remove(ctx, s.models, id)],

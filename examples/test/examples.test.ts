@@ -20,7 +20,16 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /stream -> stream\.jsonl \(12893 bytes\)/,
     /content of file-\S+: \{"a":1\}/
   ],
-  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/]
+  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/],
+  "language-model.ts": [
+    /generateText: \S.* \(stop, \d+ tokens\)/,
+    /\(\d+ text deltas, finish: stop\)/,
+    /tool get_weather -> "18C and sunny in Paris"/,
+    /tool loop: .*18C and sunny in Paris \(2 turns\)/,
+    /generateObject: \{"name":"[^"]+","language":"[^"]+"\}/,
+    /embedMany: 5 vectors of 256 dimensions/,
+    /api: "chat": \S/
+  ]
 }
 
 const runExample = (file: string) =>
