@@ -23,7 +23,7 @@ const model = (server: Fault.FaultServer, options: Partial<OpenAILanguageModel.O
 
 const GetWeather = Tool.make("get_weather", {
   description: "The weather in a city",
-  parameters: Schema.Struct({ city: Schema.String, unit: Schema.optionalKey(Schema.Literals(["C", "F"])) }),
+  parameters: Schema.Struct({ city: Schema.String, unit: Schema.optional(Schema.Literals(["C", "F"])) }),
   success: Schema.String
 })
 const toolkit = Toolkit.make(GetWeather)
@@ -154,7 +154,7 @@ describe("OpenAILanguageModel (Responses)", () => {
 
   it.effect("generateObject sends a strict JSON Schema and decodes the answer with the Schema", () =>
     Effect.gen(function*() {
-      const Person = Schema.Struct({ name: Schema.String, age: Schema.optionalKey(Schema.Finite) })
+      const Person = Schema.Struct({ name: Schema.String, age: Schema.optional(Schema.Finite) })
       const server = yield* Fault.make([Fault.json(200, F.response([F.message(`{"name":"Ada","age":null}`)]))])
       const response = yield* LanguageModel.generateObject({ prompt: "Who?", schema: Person, objectName: "person" })
         .pipe(Effect.provide(model(server)))
@@ -172,6 +172,20 @@ describe("OpenAILanguageModel (Responses)", () => {
           }
         }
       })
+    }))
+
+  it.effect("a schema strict mode cannot express fails with a typed error naming its path, before any request", () =>
+    Effect.gen(function*() {
+      const server = yield* Fault.make([])
+      const Loose = Tool.make("loose", { parameters: Schema.Struct({ payload: Schema.Unknown }) })
+      const error = yield* LanguageModel.generateText({ prompt: "x", toolkit: Toolkit.make(Loose) }).pipe(
+        Effect.provide(model(server)),
+        Effect.provide(Toolkit.make(Loose).toLayer({ loose: () => Effect.void })),
+        Effect.flip
+      )
+      assert.strictEqual(error.reason._tag, "ToolConfigurationError")
+      assert.include(error.message, "at payload")
+      assert.strictEqual(server.requests.length, 0)
     }))
 
   it.effect("a refusal is the finish reason content-filter, with the refusal in the part's metadata", () =>

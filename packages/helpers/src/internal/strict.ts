@@ -6,14 +6,17 @@
  */
 import * as AiError from "effect/ai/AiError"
 import type * as LanguageModel from "effect/ai/LanguageModel"
-import * as OpenAiStructuredOutput from "effect/ai/OpenAiStructuredOutput"
 import * as Tool from "effect/ai/Tool"
 import * as Effect from "effect/Effect"
 import type * as JsonSchema from "effect/JsonSchema"
 import * as Schema from "effect/Schema"
+import * as StructuredOutput from "../StructuredOutput.ts"
 
-/** The one Schema-to-strict-JSON-Schema conversion, also handed to `LanguageModel.make`. */
-export const codecTransformer: LanguageModel.CodecTransformer = OpenAiStructuredOutput.toCodecOpenAI
+/**
+ * The one Schema-to-strict-JSON-Schema conversion (`StructuredOutput.toCodec`), also handed to
+ * `LanguageModel.make` so that `generateObject` decodes with the codec the schema was sent for.
+ */
+export const codecTransformer: LanguageModel.CodecTransformer = StructuredOutput.toCodec
 
 type Converted = ReturnType<LanguageModel.CodecTransformer>
 
