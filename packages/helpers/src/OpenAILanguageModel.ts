@@ -26,8 +26,7 @@
  */
 import { OpenAIClient } from "@openai-effect/core/OpenAIClient"
 import type { OpenAIError } from "@openai-effect/core/OpenAIError"
-import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
-import * as Responses from "@openai-effect/resources/Responses"
+import type * as AiError from "effect/ai/AiError"
 import * as LanguageModel from "effect/ai/LanguageModel"
 import * as Model from "effect/ai/Model"
 import type * as Response from "effect/ai/Response"
@@ -35,7 +34,6 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
-import type { Span } from "effect/Tracer"
 import * as Errors from "./internal/aiError.ts"
 import * as Chat from "./internal/chat.ts"
 import { annotatePart, annotateRequest, MODULE } from "./internal/content.ts"
@@ -82,57 +80,51 @@ export type Options =
     readonly config?: ChatConfig | undefined
   }
 
-type Parts = Effect.Effect<Array<Response.PartEncoded>, OpenAIError | import("effect/ai/AiError").AiError, OpenAIClient>
-
-const annotated = <A extends Response.PartEncoded | Response.StreamPartEncoded>(
-  span: Span,
-  parts: ReadonlyArray<A>
-) => {
-  for (const part of parts) annotatePart(span, part)
-  return parts
+/** One request kind: how a call becomes a body, and how its answer becomes parts. */
+interface Api<Config, Body, Answer> {
+  readonly request: (
+    model: string,
+    config: Config,
+    options: LanguageModel.ProviderOptions,
+    method: string
+  ) => Effect.Effect<Body, AiError.AiError>
+  readonly create: (body: Body) => Effect.Effect<Answer, OpenAIError, OpenAIClient>
+  readonly parts: (
+    answer: Answer,
+    options: LanguageModel.ProviderOptions,
+    method: string
+  ) => Effect.Effect<Array<Response.PartEncoded>, AiError.AiError>
+  readonly stream: (
+    body: Body,
+    options: LanguageModel.ProviderOptions
+  ) => Stream.Stream<Response.StreamPartEncoded, AiError.AiError, OpenAIClient>
 }
 
-const toAiError = (method: string) => Effect.mapError(Errors.fromOpenAIError(MODULE, method))
-
-const responsesModel = (model: string, config: ResponsesConfig) => ({
-  generateText: Effect.fnUntraced(function*(options: LanguageModel.ProviderOptions) {
-    const body = yield* ResponsesApi.request(model, config, options, "generateText")
-    annotateRequest(options.span, { ...config, model })
-    const response = yield* toAiError("generateText")(Responses.create(body))
-    return annotated(options.span, yield* ResponsesApi.parts(response, options, "generateText"))
-  }),
-  streamText: (options: LanguageModel.ProviderOptions) =>
-    Stream.unwrap(Effect.map(ResponsesApi.request(model, config, options, "streamText"), (body) => {
-      annotateRequest(options.span, { ...config, model })
-      const toParts = ResponsesApi.streamParts(options, "streamText")
-      return Responses.createStream(body).pipe(
-        Stream.mapError(Errors.fromOpenAIError(MODULE, "streamText")),
-        Stream.mapEffect((event) => Effect.map(toParts(event), (parts) => annotated(options.span, parts))),
-        Stream.flattenIterable
-      )
-    }))
-})
-
-const chatModel = (model: string, config: ChatConfig) => ({
-  generateText: Effect.fnUntraced(function*(options: LanguageModel.ProviderOptions) {
-    const body = yield* Chat.request(model, config, options, "generateText")
-    annotateRequest(options.span, { ...config, model })
-    const completion = yield* toAiError("generateText")(ChatCompletions.create(body))
-    return annotated(options.span, yield* Chat.parts(completion, options, "generateText"))
-  }),
-  streamText: (options: LanguageModel.ProviderOptions) =>
-    Stream.unwrap(Effect.map(Chat.request(model, config, options, "streamText"), (body) => {
-      annotateRequest(options.span, { ...config, model })
-      const toParts = Chat.streamParts(options, "streamText")
-      return ChatCompletions.createStream({ ...body, stream_options: { include_usage: true } }).pipe(
-        Stream.mapError(Errors.fromOpenAIError(MODULE, "streamText")),
-        Stream.mapEffect(toParts.chunk),
-        Stream.concat(Stream.fromEffect(toParts.end)),
-        Stream.map((parts) => annotated(options.span, parts)),
-        Stream.flattenIterable
-      )
-    }))
-})
+const provider = <Config extends object, Body, Answer>(
+  api: Api<Config, Body, Answer>,
+  model: string,
+  config: Config
+) => {
+  const attributes = { ...config, model }
+  return {
+    generateText: Effect.fnUntraced(function*(options: LanguageModel.ProviderOptions) {
+      const body = yield* api.request(model, config, options, "generateText")
+      annotateRequest(options.span, attributes)
+      const answer = yield* Effect.mapError(api.create(body), Errors.fromOpenAIError(MODULE, "generateText"))
+      const parts = yield* api.parts(answer, options, "generateText")
+      for (const part of parts) annotatePart(options.span, part)
+      return parts
+    }),
+    streamText: (options: LanguageModel.ProviderOptions) =>
+      Stream.unwrap(Effect.map(api.request(model, config, options, "streamText"), (body) => {
+        annotateRequest(options.span, attributes)
+        return Stream.map(api.stream(body, options), (part) => {
+          annotatePart(options.span, part)
+          return part
+        })
+      }))
+  }
+}
 
 /**
  * Makes the language model over the `OpenAIClient` in context. Each call
@@ -151,14 +143,10 @@ export const make = (options: Options): Effect.Effect<LanguageModel.LanguageMode
     // The call site's own services win over those the model was made with.
     const withClient = (current: Context.Context<never>) => Context.merge(captured, current)
     const api = options.api === "chat"
-      ? chatModel(options.model, options.config ?? {})
-      : responsesModel(options.model, (options.config ?? {}) as ResponsesConfig)
+      ? provider(Chat, options.model, options.config ?? {})
+      : provider(ResponsesApi, options.model, options.config ?? {})
     return LanguageModel.make({
-      generateText: (providerOptions) =>
-        Effect.updateContext(api.generateText(providerOptions) as Parts, withClient) as Effect.Effect<
-          Array<Response.PartEncoded>,
-          import("effect/ai/AiError").AiError
-        >,
+      generateText: (providerOptions) => Effect.updateContext(api.generateText(providerOptions), withClient),
       streamText: (providerOptions) => Stream.updateContext(api.streamText(providerOptions), withClient),
       codecTransformer,
       supportsSystemMessagesInHistory: Effect.succeed(true)

@@ -2,6 +2,7 @@ import { assert, describe, it } from "@effect/vitest"
 import * as OpenAIEmbeddingModel from "@openai-effect/helpers/OpenAIEmbeddingModel"
 import * as EmbeddingModel from "effect/ai/EmbeddingModel"
 import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Fault from "../../core/test/utils/FaultServer.ts"
 import * as F from "./utils/Fixtures.ts"
@@ -54,6 +55,28 @@ describe("OpenAIEmbeddingModel", () => {
       const response = yield* embedMany(inputs).pipe(Effect.provide(model(server)))
       assert.deepStrictEqual(server.requests.map((r) => JSON.parse(r.body).input.length).sort(), [1, 2048])
       assert.deepStrictEqual(response.embeddings[2048]!.vector, ["text 2048".length, 0])
+    }))
+
+  it.effect("runs at most `concurrency` requests at once", () =>
+    Effect.gen(function*() {
+      // The first two requests are held until the test lets them go.
+      const held: Array<Fault.StepContext> = []
+      const hold: Fault.Step = (context) => {
+        held.push(context)
+      }
+      const server = yield* Fault.make([hold, hold, embeddings])
+      const fiber = yield* embedMany(["a", "bb", "ccc"]).pipe(
+        Effect.provide(model(server, { batchSize: 1, concurrency: 2 })),
+        Effect.forkChild
+      )
+      yield* server.awaitRequests(2)
+      yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 200)))
+      assert.strictEqual(server.requests.length, 2)
+      embeddings(held[0]!)
+      yield* server.awaitRequests(3)
+      embeddings(held[1]!)
+      const response = yield* Fiber.join(fiber)
+      assert.deepStrictEqual(response.embeddings.map((e) => e.vector), [[1, 0], [2, 0], [3, 0]])
     }))
 
   it.effect("embed returns the vector of one input", () =>

@@ -1,4 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as OpenAILanguageModel from "@openai-effect/helpers/OpenAILanguageModel"
 import * as OpenAITool from "@openai-effect/helpers/OpenAITool"
 import type * as AiError from "effect/ai/AiError"
@@ -8,11 +9,14 @@ import * as Tool from "effect/ai/Tool"
 import * as Toolkit from "effect/ai/Toolkit"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as Tracer from "effect/Tracer"
 import * as Fault from "../../core/test/utils/FaultServer.ts"
+import * as RecordingTracer from "../../core/test/utils/RecordingTracer.ts"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
 import * as F from "./utils/Fixtures.ts"
 
@@ -281,14 +285,7 @@ describe("OpenAILanguageModel (Responses)", () => {
 
   it.effect("the LanguageModel span carries GenAI request and response attributes", () =>
     Effect.gen(function*() {
-      const spans: Array<Tracer.NativeSpan> = []
-      const tracer = Tracer.make({
-        span(options) {
-          const span = new Tracer.NativeSpan(options)
-          spans.push(span)
-          return span
-        }
-      })
+      const { spans, tracer } = RecordingTracer.make()
       const server = yield* Fault.make([Fault.json(200, F.response([F.message("Hi")]))])
       yield* LanguageModel.generateText({ prompt: "x" }).pipe(
         Effect.provide(model(server, { config: { temperature: 0.5 } })),
@@ -412,6 +409,34 @@ const chunk = (delta: Record<string, unknown>, finish: string | null = null, ext
 })
 
 describe("OpenAILanguageModel (Chat Completions)", () => {
+  it.effect("works through a client that rewrites each request, as the azure layer does", () =>
+    Effect.gen(function*() {
+      const server = yield* Fault.make([Fault.json(200, F.completion("Hello from a deployment"))])
+      // What an Azure client does to each request: a deployment route, an api-version, an api-key header.
+      const azureLike = OpenAIClient.layer({
+        baseURL: server.url,
+        maxRetries: 0,
+        transformRequest: (request) =>
+          Effect.succeed(
+            request.pipe(
+              HttpClientRequest.updateUrl((url) => url.replace("/chat/", "/openai/deployments/gpt-4o-mini/chat/")),
+              HttpClientRequest.setUrlParam("api-version", "2024-10-21"),
+              HttpClientRequest.setHeader("api-key", "azure-key")
+            )
+          )
+      }).pipe(Layer.provide(FetchHttpClient.layer))
+      const response = yield* LanguageModel.generateText({ prompt: "Hi" }).pipe(
+        Effect.provide(OpenAILanguageModel.layer({ model: "gpt-4o-mini", api: "chat" })),
+        Effect.provide(azureLike)
+      )
+      assert.strictEqual(response.text, "Hello from a deployment")
+      assert.strictEqual(
+        server.requests[0]!.url,
+        "/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21"
+      )
+      assert.strictEqual(server.requests[0]!.headers["api-key"], "azure-key")
+    }))
+
   it.effect("streamText emits text deltas, a streamed tool call, its result, and the finish with usage", () =>
     Effect.gen(function*() {
       const server = yield* Fault.make([

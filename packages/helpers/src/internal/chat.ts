@@ -4,7 +4,8 @@
  * `POST /chat/completions` body, and the answer (a completion, or its chunks
  * one by one) as effect's response parts.
  */
-import type * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
+import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import type { ChatCompletionMessageToolCall } from "@openai-effect/resources/types/ChatCompletionMessageToolCall"
 import type { ChatCompletionRequestMessage } from "@openai-effect/resources/types/ChatCompletionRequestMessage"
 import type { ChatCompletionRequestUserMessageContentPart } from "@openai-effect/resources/types/ChatCompletionRequestUserMessageContentPart"
@@ -17,6 +18,7 @@ import type * as Prompt from "effect/ai/Prompt"
 import type * as Response from "effect/ai/Response"
 import * as Tool from "effect/ai/Tool"
 import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 import * as Errors from "./aiError.ts"
 import { fileUrl, MODULE, toolOutput, usage } from "./content.ts"
 import * as Strict from "./strict.ts"
@@ -232,7 +234,7 @@ interface OpenCall {
  * the chunks left open (text, reasoning, tool calls) with the finish part.
  * Tool calls are assembled by their `index`, as the API streams them.
  */
-export const streamParts = (options: LanguageModel.ProviderOptions, method: string): {
+const streamParts = (options: LanguageModel.ProviderOptions, method: string): {
   readonly chunk: (chunk: CreateChatCompletionStreamResponse) => Effect.Effect<ReadonlyArray<StreamPart>>
   readonly end: Effect.Effect<ReadonlyArray<StreamPart>, AiError.AiError>
 } => {
@@ -314,4 +316,21 @@ export const streamParts = (options: LanguageModel.ProviderOptions, method: stri
       )
     })
   }
+}
+
+/** `POST /chat/completions`. */
+export const create = (body: Omit<ChatCompletions.CreateParams, "stream">) => ChatCompletions.create(body)
+
+/** `POST /chat/completions` streamed (with usage in its last chunk), as parts. */
+export const stream = (
+  body: Omit<ChatCompletions.CreateParams, "stream">,
+  options: LanguageModel.ProviderOptions
+): Stream.Stream<StreamPart, AiError.AiError, OpenAIClient> => {
+  const toParts = streamParts(options, "streamText")
+  return ChatCompletions.createStream({ ...body, stream_options: { include_usage: true } }).pipe(
+    Stream.mapError(Errors.fromOpenAIError(MODULE, "streamText")),
+    Stream.mapEffect(toParts.chunk),
+    Stream.concat(Stream.fromEffect(toParts.end)),
+    Stream.flattenIterable
+  )
 }

@@ -3,7 +3,8 @@
  * `POST /responses` body, and the answer (a whole `Response`, or its server
  * events one by one) as effect's response parts.
  */
-import type * as Responses from "@openai-effect/resources/Responses"
+import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import * as Responses from "@openai-effect/resources/Responses"
 import type { InputContent } from "@openai-effect/resources/types/InputContent"
 import type { InputItem } from "@openai-effect/resources/types/InputItem"
 import type { OutputItem } from "@openai-effect/resources/types/OutputItem"
@@ -18,6 +19,7 @@ import type * as Response from "effect/ai/Response"
 import * as Tool from "effect/ai/Tool"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
 import * as Errors from "./aiError.ts"
 import { fileUrl, MODULE, toolOutput, usage } from "./content.ts"
 import * as Strict from "./strict.ts"
@@ -38,41 +40,33 @@ const itemOf = (options: Prompt.ProviderOptions): { readonly itemId?: string; re
     : {}
 }
 
-const userContent = (
-  part: Prompt.UserMessagePart,
-  method: string
-): InputContent | AiError.AiError => {
-  if (part.type === "text") return { type: "input_text", text: part.text }
-  if (part.mediaType.startsWith("image/")) return { type: "input_image", image_url: fileUrl(part), detail: "auto" }
-  if (part.data instanceof URL) return { type: "input_file", file_url: part.data.href }
-  if (part.mediaType === "application/pdf" || part.mediaType.startsWith("text/")) {
-    return { type: "input_file", filename: part.fileName ?? "file", file_data: fileUrl(part) }
+const userContent = (part: Prompt.UserMessagePart, method: string): Effect.Effect<InputContent, AiError.AiError> => {
+  if (part.type === "text") return Effect.succeed({ type: "input_text", text: part.text })
+  if (part.mediaType.startsWith("image/")) {
+    return Effect.succeed({ type: "input_image", image_url: fileUrl(part), detail: "auto" })
   }
-  return Errors.invalidInput(MODULE, method, `the Responses API does not take ${part.mediaType} files`)
+  if (part.data instanceof URL) return Effect.succeed({ type: "input_file", file_url: part.data.href })
+  if (part.mediaType === "application/pdf" || part.mediaType.startsWith("text/")) {
+    return Effect.succeed({ type: "input_file", filename: part.fileName ?? "file", file_data: fileUrl(part) })
+  }
+  return Effect.fail(Errors.invalidInput(MODULE, method, `the Responses API does not take ${part.mediaType} files`))
 }
-
-const isError = (u: unknown): u is AiError.AiError =>
-  typeof u === "object" && u !== null && (u as { readonly _tag?: unknown })._tag === "AiError"
 
 /** The prompt as Responses input items. */
 export const input = (prompt: Prompt.Prompt, method: string): Effect.Effect<Array<InputItem>, AiError.AiError> =>
-  Effect.suspend(() => {
+  Effect.gen(function*() {
     const items: Array<InputItem> = []
     for (const message of prompt.content) {
       switch (message.role) {
         case "system":
           items.push({ role: "system", content: message.content })
           break
-        case "user": {
-          const content: Array<InputContent> = []
-          for (const part of message.content) {
-            const converted = userContent(part, method)
-            if (isError(converted)) return Effect.fail(converted)
-            content.push(converted)
-          }
-          items.push({ role: "user", content })
+        case "user":
+          items.push({
+            role: "user",
+            content: yield* Effect.forEach(message.content, (part) => userContent(part, method))
+          })
           break
-        }
         case "assistant":
           for (const part of message.content) {
             switch (part.type) {
@@ -107,12 +101,12 @@ export const input = (prompt: Prompt.Prompt, method: string): Effect.Effect<Arra
                 })
                 break
               }
-              case "tool-result":
-                // A provider-executed result is part of the item referenced by its call.
-                break
               case "file":
-                return Effect.fail(Errors.invalidInput(MODULE, method, "an assistant message cannot carry a file"))
+                return yield* Errors.invalidInput(MODULE, method, "an assistant message cannot carry a file")
+              case "tool-result":
               case "tool-approval-request":
+                // A provider-executed result is part of the item its call refers to; approvals are
+                // settled by `LanguageModel` before the request.
                 break
             }
           }
@@ -126,7 +120,7 @@ export const input = (prompt: Prompt.Prompt, method: string): Effect.Effect<Arra
           break
       }
     }
-    return Effect.succeed(items)
+    return items
   })
 
 type NameMapper = Tool.NameMapper<ReadonlyArray<Tool.Any>>
@@ -433,3 +427,17 @@ export const streamParts = (
     }
   }
 }
+
+/** `POST /responses`. */
+export const create = (body: Omit<Responses.CreateParams, "stream">) => Responses.create(body)
+
+/** `POST /responses` streamed, as parts. */
+export const stream = (
+  body: Omit<Responses.CreateParams, "stream">,
+  options: LanguageModel.ProviderOptions
+): Stream.Stream<StreamPart, AiError.AiError, OpenAIClient> =>
+  Responses.createStream(body).pipe(
+    Stream.mapError(Errors.fromOpenAIError(MODULE, "streamText")),
+    Stream.mapEffect(streamParts(options, "streamText")),
+    Stream.flattenIterable
+  )
