@@ -92,6 +92,8 @@ export const buildPrograms = async (
   for (const impl of impls) {
     for (const program of programs) {
       const entry = join(ROOT, "bench/programs", impl, `${program}.ts`)
+      // Not every impl has every program (`effect-ai` has only the one of its benchmark).
+      if (!existsSync(entry)) continue
       const common: BuildOptions = {
         entryPoints: [entry],
         bundle: true,
