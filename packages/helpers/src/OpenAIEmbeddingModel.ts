@@ -27,8 +27,10 @@ import * as Errors from "./internal/aiError.ts"
 const MODULE = "OpenAIEmbeddingModel"
 
 /**
- * The API's limit on inputs in one request.
+ * The API's limit on inputs in one request, and the default `batchSize`.
  *
+ * @example
+ * OpenAIEmbeddingModel.layer({ model: "text-embedding-3-small", batchSize: OpenAIEmbeddingModel.maxBatchSize / 4 })
  * @category constants
  * @since 0.1.0
  */

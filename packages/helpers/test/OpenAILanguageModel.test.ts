@@ -5,6 +5,7 @@ import * as OpenAITool from "@openai-effect/helpers/OpenAITool"
 import type * as AiError from "effect/ai/AiError"
 import * as Chat from "effect/ai/Chat"
 import * as LanguageModel from "effect/ai/LanguageModel"
+import * as Model from "effect/ai/Model"
 import * as Tool from "effect/ai/Tool"
 import * as Toolkit from "effect/ai/Toolkit"
 import * as Duration from "effect/Duration"
@@ -12,6 +13,7 @@ import * as Effect from "effect/Effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Layer from "effect/Layer"
+import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as Tracer from "effect/Tracer"
@@ -59,6 +61,21 @@ describe("OpenAILanguageModel (Responses)", () => {
       )
       const sent = F.body(server, 0)
       assert.deepStrictEqual([sent.temperature, sent.max_output_tokens], [0, 100])
+    }))
+
+  it.effect("the client's options for a region of the program apply to the model's calls in it", () =>
+    Effect.gen(function*() {
+      // The client itself does not retry (maxRetries: 0); the region's policy does.
+      const server = yield* Fault.make([
+        Fault.json(500, { error: { message: "boom" } }),
+        Fault.json(200, F.response([F.message("ok")]))
+      ])
+      const response = yield* LanguageModel.generateText({ prompt: "x" }).pipe(
+        OpenAIClient.withRetry(Schedule.recurs(1)),
+        Effect.provide(model(server))
+      )
+      assert.strictEqual(response.text, "ok")
+      assert.strictEqual(server.requests.length, 2)
     }))
 
   it.effect("streamText emits each text delta as its event arrives, before the stream ends", () =>
@@ -406,6 +423,23 @@ const chunk = (delta: Record<string, unknown>, finish: string | null = null, ext
   model: "gpt-4o-mini-2024-07-18",
   choices: [{ index: 0, delta, finish_reason: finish }],
   ...extra
+})
+
+describe("OpenAILanguageModel.model", () => {
+  it.effect("is an effect/ai Model: the language model, named by provider and model", () =>
+    Effect.gen(function*() {
+      const server = yield* Fault.make([Fault.json(200, F.response([F.message("Hi")]))])
+      const [text, provider, name] = yield* Effect.all([
+        Effect.map(LanguageModel.generateText({ prompt: "x" }), (r) => r.text),
+        Effect.service(Model.ProviderName),
+        Effect.service(Model.ModelName)
+      ]).pipe(
+        Effect.provide(OpenAILanguageModel.model("gpt-4o-mini", { config: { temperature: 0 } })),
+        Effect.provide(F.client(server))
+      )
+      assert.deepStrictEqual([text, provider, name], ["Hi", "openai", "gpt-4o-mini"])
+      assert.deepStrictEqual([F.body(server, 0).model, F.body(server, 0).temperature], ["gpt-4o-mini", 0])
+    }))
 })
 
 describe("OpenAILanguageModel (Chat Completions)", () => {

@@ -108,3 +108,7 @@ export const fromResponseError = (
 /** Input the provider cannot send, as a typed error. */
 export const invalidInput = (module: string, method: string, description: string): AiError.AiError =>
   AiError.make({ module, method, reason: new AiError.InvalidUserInputError({ description }) })
+
+/** An answer that does not have the shape the API promises, as a typed error. */
+export const invalidResponse = (module: string, method: string, description: string): AiError.AiError =>
+  AiError.make({ module, method, reason: new AiError.InvalidResponseError({ description }) })

@@ -5,6 +5,7 @@
  * one by one) as effect's response parts.
  */
 import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import type { ChatCompletionMessageToolCall } from "@openai-effect/resources/types/ChatCompletionMessageToolCall"
 import type { ChatCompletionRequestMessage } from "@openai-effect/resources/types/ChatCompletionRequestMessage"
@@ -195,7 +196,7 @@ export const parts = (
     const out: Array<Part> = [metadataPart(completion)]
     const choice = completion.choices[0]
     if (choice === undefined) {
-      return yield* Errors.invalidInput(MODULE, method, "the completion has no choice")
+      return yield* Errors.invalidResponse(MODULE, method, "the completion has no choice")
     }
     const message = choice.message
     const reasoning = reasoningOf(message)
@@ -319,7 +320,9 @@ const streamParts = (options: LanguageModel.ProviderOptions, method: string): {
 }
 
 /** `POST /chat/completions`. */
-export const create = (body: Omit<ChatCompletions.CreateParams, "stream">) => ChatCompletions.create(body)
+export const create = (
+  body: Omit<ChatCompletions.CreateParams, "stream">
+): Effect.Effect<ChatCompletions.ChatCompletion, OpenAIError, OpenAIClient> => ChatCompletions.create(body)
 
 /** `POST /chat/completions` streamed (with usage in its last chunk), as parts. */
 export const stream = (

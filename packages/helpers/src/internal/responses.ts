@@ -4,6 +4,7 @@
  * events one by one) as effect's response parts.
  */
 import type { OpenAIClient } from "@openai-effect/core/OpenAIClient"
+import type { OpenAIError } from "@openai-effect/core/OpenAIError"
 import * as Responses from "@openai-effect/resources/Responses"
 import type { InputContent } from "@openai-effect/resources/types/InputContent"
 import type { InputItem } from "@openai-effect/resources/types/InputItem"
@@ -429,7 +430,9 @@ export const streamParts = (
 }
 
 /** `POST /responses`. */
-export const create = (body: Omit<Responses.CreateParams, "stream">) => Responses.create(body)
+export const create = (
+  body: Omit<Responses.CreateParams, "stream">
+): Effect.Effect<ApiResponse, OpenAIError, OpenAIClient> => Responses.create(body)
 
 /** `POST /responses` streamed, as parts. */
 export const stream = (
