@@ -94,6 +94,40 @@ describe("OpenAILanguageModel (Responses)", () => {
       ])
     }))
 
+  it.effect("streamText emits reasoning summary deltas as one reasoning block per item", () =>
+    Effect.gen(function*() {
+      const reasoning = { type: "reasoning", id: "rs_1", summary: [], encrypted_content: "enc" }
+      const delta = (summary_index: number, delta: string) =>
+        F.event("response.reasoning_summary_text.delta", { item_id: "rs_1", output_index: 0, summary_index, delta })
+      const server = yield* Fault.make([
+        Fault.sse([
+          F.event("response.output_item.added", { output_index: 0, item: reasoning }),
+          F.event("response.reasoning_summary_part.added", { item_id: "rs_1", output_index: 0, summary_index: 0 }),
+          delta(0, "First"),
+          F.event("response.reasoning_summary_part.added", { item_id: "rs_1", output_index: 0, summary_index: 1 }),
+          delta(1, "Second"),
+          F.event("response.output_item.done", { output_index: 0, item: reasoning }),
+          F.event("response.completed", { response: F.response([]) })
+        ])
+      ])
+      const parts = yield* LanguageModel.streamText({ prompt: "Think" }).pipe(
+        Stream.runCollect,
+        Effect.provide(model(server))
+      )
+      assert.deepStrictEqual(
+        parts.filter((p) => p.type.startsWith("reasoning")).map((p) => [p.type, "delta" in p ? p.delta : undefined]),
+        [
+          ["reasoning-start", undefined],
+          ["reasoning-delta", "First"],
+          ["reasoning-delta", "\n\n"],
+          ["reasoning-delta", "Second"],
+          ["reasoning-end", undefined]
+        ]
+      )
+      const end = parts.find((p) => p.type === "reasoning-end")!
+      assert.deepStrictEqual(end.metadata, { openai: { itemId: "rs_1", encryptedContent: "enc" } })
+    }))
+
   it.effect("streamText with a Toolkit streams the call's parameters, runs the tool and finishes with usage", () =>
     Effect.gen(function*() {
       const call = F.functionCall("get_weather", `{"city":"Paris","unit":null}`)
