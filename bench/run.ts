@@ -25,9 +25,17 @@ import { ROOT, runProgram, startServer } from "./lib/proc.ts"
 import type { Summary } from "./lib/stats.ts"
 import { summarize } from "./lib/stats.ts"
 
-const IMPLS = ["openai", "effect", "fetch"] as const
+// `effect-ai`: openai-effect through effect's own AI modules (`OpenAILanguageModel`), next to the same call made directly.
+const IMPLS = ["openai", "effect", "effect-ai", "fetch"] as const
 type Impl = (typeof IMPLS)[number]
-const LABEL: Record<Impl, string> = { openai: "openai", effect: "openai-effect", fetch: "fetch floor" }
+const LABEL: Record<Impl, string> = {
+  openai: "openai",
+  effect: "openai-effect",
+  "effect-ai": "openai-effect via effect/ai",
+  fetch: "fetch floor"
+}
+/** The implementations of every benchmark but the effect/ai one. */
+const CLIENTS: ReadonlyArray<Impl> = ["openai", "effect", "fetch"]
 
 interface Metric {
   readonly key: string
@@ -91,7 +99,7 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     title: "SSE throughput: one stream of 100,000 chat chunks",
     note:
       "Chunks decoded per second from request to the last chunk (role + 100,000 content + finish). openai: `for await` over `chat.completions.create({ stream: true })`; openai-effect: `Stream.runForEach` over `ChatCompletions.createStream`; floor: `fetch` + a hand-written decoder + `JSON.parse`.",
-    impls: IMPLS,
+    impls: CLIENTS,
     runs: RUNS,
     server: { streamChunks: 100_000 },
     program: "sse",
@@ -107,7 +115,7 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     title: "SSE throughput with the accumulating helper: 100,000 chunks to the final completion",
     note:
       "openai: `chat.completions.stream(...)` iterated, then `finalChatCompletion()`; openai-effect: `ChatCompletionStream.accumulate` over `ChatCompletions.createStream`; floor: the hand-written decoder, content concatenated.",
-    impls: IMPLS,
+    impls: CLIENTS,
     runs: RUNS,
     server: { streamChunks: 100_000 },
     program: "sse-accumulate",
@@ -123,7 +131,7 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     title: "Per-request overhead: 2,000 sequential non-streaming completions",
     note:
       "CPU time (user + system, `process.cpuUsage`) of the client process per request, after 100 unmeasured warm-up requests; the server runs in its own process.",
-    impls: IMPLS,
+    impls: CLIENTS,
     runs: RUNS,
     server: {},
     program: "requests",
@@ -135,12 +143,29 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
       PEAK_RSS
     ]
   },
+  {
+    id: "requests-generate-text",
+    title: "Per-call overhead of one text generation: 2,000 sequential Responses calls",
+    note:
+      "The same `POST /responses` three ways: openai `responses.create`; openai-effect `Responses.create`; openai-effect through effect's `LanguageModel.generateText` with `OpenAILanguageModel` (prompt conversion, effect's part decoding, its span). Client CPU per call after 100 warm-up calls.",
+    impls: ["openai", "effect", "effect-ai"],
+    runs: RUNS,
+    server: {},
+    program: "requests-responses",
+    mode: "installed",
+    args: ["--n", "2000", "--warmup", "100"],
+    metrics: [
+      { key: "cpuMsPerRequest", label: "CPU ms/call", better: "lower", digits: 3 },
+      { key: "reqPerSec", label: "calls/s", better: "higher", digits: 0 },
+      PEAK_RSS
+    ]
+  },
   ...[10_000, 100_000].map((items): Benchmark => ({
     id: `pagination-${items / 1000}k`,
     title: `Auto-pagination over ${items.toLocaleString("en-US")} files (100 per page)`,
     note:
       "openai: `for await` over `files.list({ limit: 100 })`; openai-effect: `Stream.runForEach` over `Files.list({ limit: 100 })`; floor: a `fetch` loop on `after`/`has_more`. Peak RSS should not grow with the item count.",
-    impls: IMPLS,
+    impls: CLIENTS,
     runs: RUNS,
     server: { listSize: items },
     program: "pagination",
@@ -175,7 +200,7 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     note: mode === "installed"
       ? "JavaScript programs importing their client from node_modules as an install loads it (`openai` and `effect` as published, openai-effect compiled file by file like its dist). Time from process start to the parsed completion (`performance.now()` in the child), and spawn-to-exit wall time."
       : "Each program and everything it imports bundled by esbuild into one file (platform node).",
-    impls: IMPLS,
+    impls: CLIENTS,
     runs: 10,
     server: {},
     program: "cold-start",
@@ -192,7 +217,7 @@ const BENCHMARKS: ReadonlyArray<Benchmark> = [
     title: `Upload of a ${mib} MiB generated stream`,
     note:
       "A web `ReadableStream` producing fresh 64 KiB chunks on demand, uploaded with `files.create`. RSS growth = peak RSS - RSS before the upload; buffering the body shows up as growth of about its size. openai: `toStreamingFile` (its non-buffering path); openai-effect: `Uploadable.toFile(stream, name)`; floor: `fetch` with a hand-built multipart stream, `duplex: \"half\"`, `window: null`, `redirect: \"error\"`.",
-    impls: IMPLS,
+    impls: CLIENTS,
     runs: RUNS,
     server: {},
     program: "upload",
@@ -549,11 +574,12 @@ const renderMarkdown = (
   for (const bench of benches) {
     const impls = IMPLS.filter((i) => bench.results[i] !== undefined)
     push(`## ${bench.title}`, "", bench.note, "")
+    const viaAi = impls.includes("effect-ai")
     push(
       `| metric | ${impls.map((i) => LABEL[i]).join(" | ")} | openai-effect / openai |${
         impls.includes("fetch") ? " openai-effect / floor |" : ""
-      }`,
-      `|---|${impls.map(() => "---|").join("")}---|${impls.includes("fetch") ? "---|" : ""}`
+      }${viaAi ? " via effect/ai / openai-effect |" : ""}`,
+      `|---|${impls.map(() => "---|").join("")}---|${impls.includes("fetch") ? "---|" : ""}${viaAi ? "---|" : ""}`
     )
     for (const metric of bench.metrics) {
       const e = median(bench, "effect", metric.key)
@@ -562,7 +588,7 @@ const renderMarkdown = (
           impls.map((i) => cell(bench.results[i], metric)).join(" | ")
         } | ${ratio(e, median(bench, "openai", metric.key))} |${
           impls.includes("fetch") ? ` ${ratio(e, median(bench, "fetch", metric.key))} |` : ""
-        }`
+        }${viaAi ? ` ${ratio(median(bench, "effect-ai", metric.key), e)} |` : ""}`
       )
     }
     for (const impl of impls) {
@@ -595,7 +621,7 @@ const selected = BENCHMARKS.filter((b) => wanted(b.id))
 if (selected.length > 0) {
   log("\nBuilding the programs (JavaScript, no type stripping at run time)")
   const failures = await buildPrograms(
-    IMPLS.filter((impl) => selected.some((b) => b.impls.includes(impl))),
+    [...new Set(selected.flatMap((b) => b.impls))],
     [...new Set(selected.map((b) => b.program))],
     [...new Set(selected.filter((b) => b.mode === "bundled").map((b) => b.program))]
   )

@@ -1,10 +1,10 @@
 /**
  * A local fake of the OpenAI API on `node:http`, with realistic canned answers: chat completions
- * (JSON and SSE), embeddings (float and base64), models, files (streamed multipart uploads, cursor
- * pages over a generated catalogue of any size, content), stored chat completions, assistants runs
- * (polled, or streamed as assistant events with `requires_action`), vector stores (files and
- * batches, polled) and batches (run through the same chat and embeddings answers, with output and
- * error files).
+ * (JSON and SSE), responses (JSON and SSE, text, function calls, JSON schema output), embeddings
+ * (float and base64), models, files (streamed multipart uploads, cursor pages over a generated
+ * catalogue of any size, content), stored chat completions, assistants runs (polled, or streamed as
+ * assistant events with `requires_action`), vector stores (files and batches, polled) and batches
+ * (run through the same chat and embeddings answers, with output and error files).
  *
  * Used three ways:
  * - embedded, by the examples and tests: `const mock = await start(); ...; await mock.close()`;
@@ -37,6 +37,7 @@ import type { Context, RateLimitState } from "./mock-server/http.ts"
 import { consumeRateLimit, HttpError, sendError, writeHead } from "./mock-server/http.ts"
 import * as Models from "./mock-server/models.ts"
 import * as Realtime from "./mock-server/realtime.ts"
+import * as Responses from "./mock-server/responses.ts"
 import * as VectorStores from "./mock-server/vector-stores.ts"
 
 export interface RecordedRequest {
@@ -88,6 +89,7 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: 
   ["DELETE", /^\/chat\/completions\/([^/]+)$/, (ctx, s, id) => Chat.remove(ctx, s.chat, id)],
   ["GET", /^\/chat\/completions\/([^/]+)\/messages$/, (ctx, s, id) => Chat.messages(ctx, s.chat, id)],
   ["POST", /^\/embeddings$/, (ctx) => Embeddings.create(ctx)],
+  ["POST", /^\/responses$/, (ctx) => Responses.create(ctx)],
   ["GET", /^\/models$/, (ctx, s) => Models.list(ctx, s.models)],
   ["GET", /^\/models\/(.+)$/, (ctx, s, id) => Models.retrieve(ctx, s.models, id)],
   ["DELETE", /^\/models\/(.+)$/, (ctx, s, id) => Models.remove(ctx, s.models, id)],

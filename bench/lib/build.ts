@@ -92,7 +92,7 @@ export const buildPrograms = async (
   for (const impl of impls) {
     for (const program of programs) {
       const entry = join(ROOT, "bench/programs", impl, `${program}.ts`)
-      // Not every benchmark has a program for every impl (realtime has none for openai).
+      // Not every impl has every program (realtime has none for openai, `effect-ai` only its own).
       if (!existsSync(entry)) continue
       const common: BuildOptions = {
         entryPoints: [entry],

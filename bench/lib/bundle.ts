@@ -20,6 +20,8 @@ export const CASES = [
   "file-upload",
   "list-pagination",
   "run-tools",
+  "responses-create",
+  "generate-text",
   "two-endpoints",
   "ten-endpoints"
 ] as const

@@ -45,6 +45,9 @@ export const CHAT_PARAMS = {
   ]
 }
 
+/** One text generation through the Responses API; the mock answers "This is a test.". */
+export const RESPONSES_PARAMS = { model: "gpt-4o-mini", input: "Say this is a test" }
+
 /** Fails loudly when a client returned something other than the mock's answer. */
 export const check = (condition: boolean, message: string): void => {
   if (!condition) throw new Error(`benchmark sanity check failed: ${message}`)

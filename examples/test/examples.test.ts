@@ -69,6 +69,15 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /run asked for getCityNickname, getWeatherAtLocation/,
     /assistant: The weather in The ATL \(Atlanta, GA\) is 84f right now\./,
     /1 Entra ID token fetched/
+  ],
+  "language-model.ts": [
+    /generateText: \S.* \(stop, \d+ tokens\)/,
+    /\(\d+ text deltas, finish: stop\)/,
+    /tool get_weather -> "18C and sunny in Paris"/,
+    /tool loop: .*18C and sunny in Paris \(2 turns\)/,
+    /generateObject: \{"name":"[^"]+","language":"[^"]+"\}/,
+    /embedMany: 5 vectors of 256 dimensions/,
+    /api: "chat": \S/
   ]
 }
 

@@ -406,6 +406,76 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
       }))
   })
 
+  describe("POST /responses", () => {
+    const tool = {
+      type: "function",
+      name: "get_weather",
+      parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] }
+    }
+
+    it.effect("returns a completed response whose message answers the input", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const { response, body } = yield* callJson(small, "/responses", {
+          json: { model: "gpt-4o", input: "Say this is a test" }
+        })
+        assert.strictEqual(response.status, 200)
+        assertApiHeaders(response)
+        assert.match(body.id, /^resp_/)
+        assert.deepStrictEqual([body.object, body.status], ["response", "completed"])
+        assert.strictEqual(body.output[0].content[0].text, "This is a test.")
+        assert.strictEqual(body.usage.total_tokens, body.usage.input_tokens + body.usage.output_tokens)
+      }))
+
+    it.effect("calls the first function tool, then answers from its output", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const first = yield* callJson(small, "/responses", {
+          json: { model: "gpt-4o", input: "Weather?", tools: [tool] }
+        })
+        const call = first.body.output[0]
+        assert.deepStrictEqual([call.type, call.name, JSON.parse(call.arguments)], ["function_call", "get_weather", {
+          city: "Paris"
+        }])
+        const second = yield* callJson(small, "/responses", {
+          json: {
+            model: "gpt-4o",
+            tools: [tool],
+            input: [
+              { role: "user", content: "Weather?" },
+              call,
+              { type: "function_call_output", call_id: call.call_id, output: "18C" }
+            ]
+          }
+        })
+        assert.strictEqual(second.body.output[0].content[0].text, "Based on the tool results: 18C")
+      }))
+
+    it.effect("streams the response as named events, from response.created to response.completed", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const response = yield* call(small, "/responses", {
+          json: { model: "gpt-4o", input: "Say this is a test", stream: true }
+        })
+        const events = sseData(
+          yield* Effect.promise(() => response.text()).pipe(Effect.map((t) => t.replace(/^event: .*\n/gm, "")))
+        )
+          .map((data) => JSON.parse(data))
+        assert.deepStrictEqual(events.map((e) => e.type), [
+          "response.created",
+          "response.output_item.added",
+          ...Array.from({ length: events.length - 4 }, () => "response.output_text.delta"),
+          "response.output_item.done",
+          "response.completed"
+        ])
+        assert.deepStrictEqual(events.map((e) => e.sequence_number), events.map((_, i) => i))
+        assert.strictEqual(
+          events.filter((e) => e.type === "response.output_text.delta").map((e) => e.delta).join(""),
+          "This is a test."
+        )
+      }))
+  })
+
   describe("POST /embeddings", () => {
     it.effect("returns one unit vector of the model's dimension per input", () =>
       Effect.gen(function*() {

@@ -13,6 +13,7 @@ import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as TestClock from "effect/testing/TestClock"
 import * as Tracer from "effect/Tracer"
+import * as RecordingTracer from "./utils/RecordingTracer.ts"
 import * as TestHttp from "./utils/TestHttp.ts"
 
 const completion = {
@@ -48,14 +49,7 @@ const withLogs = (answers: ReadonlyArray<TestHttp.Answer>, level: OpenAIClient.L
 
 /** Runs `create` under a tracer that records every span. */
 const traced = Effect.gen(function*() {
-  const spans: Array<Tracer.NativeSpan> = []
-  const tracer = Tracer.make({
-    span(options) {
-      const span = new Tracer.NativeSpan(options)
-      spans.push(span)
-      return span
-    }
-  })
+  const { spans, tracer } = RecordingTracer.make()
   const script = TestHttp.scripted([TestHttp.json(200, completion)])
   yield* create.pipe(Effect.provide(TestHttp.client(script)), Effect.provideService(Tracer.Tracer, tracer))
   return { script, spans }
