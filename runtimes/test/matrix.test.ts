@@ -25,6 +25,7 @@ const bin = (name: string) => path.join(Pack.repoRoot, "runtimes", "node_modules
 
 describe("runtime matrix, from the packed tarballs", () => {
   let project: Pack.Project | undefined
+  let smoke: Pack.Entries | undefined
   // tsc's output per variant, started with the install (each checks every declaration file it loads).
   let typeChecks: Promise<ReadonlyArray<string>> | undefined
   const summary: Array<string> = []
@@ -36,6 +37,7 @@ describe("runtime matrix, from the packed tarballs", () => {
     )
     if (missing.length > 0) throw new Error(`no dist/ in ${missing.join(", ")}: run pnpm build first`)
     project = await Pack.make()
+    smoke = await Pack.entries(project)
     typeChecks = (async () => {
       const outputs: Array<string> = []
       // Two at a time: CI has two cores.
@@ -91,10 +93,10 @@ describe("runtime matrix, from the packed tarballs", () => {
         summary.push(`  ${runtime.name.padEnd(10)} skipped: ${located.skip}`)
         return context.skip(located.skip)
       }
-      const server = await Server.start(Runtimes.pageAssets(project!))
+      const server = await Server.start(Runtimes.pageAssets(smoke!))
       let outcome: string | undefined
       try {
-        const checks = await runtime.run(located.binary, project!, server.url)
+        const checks = await runtime.run(located.binary, smoke!, server.url)
         outcome = `${checks.every((check) => check.ok) ? "passed" : "FAILED"}: ${
           checks.map((check) => `${check.ok ? "ok" : "failed"} ${check.name}`).join(", ")
         }`
