@@ -6,7 +6,8 @@ export default defineConfig({
       "packages/*/test/**/*.test.ts",
       "examples/test/**/*.test.ts",
       "scripts/**/*.test.ts",
-      "bench/test/**/*.test.ts"
+      "bench/test/**/*.test.ts",
+      "runtimes/test/**/*.test.ts"
     ],
     testTimeout: 30_000,
     hookTimeout: 60_000

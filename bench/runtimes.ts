@@ -1,0 +1,129 @@
+/**
+ * `pnpm bench:runtimes`: cold start per runtime, openai-effect side by side with the official
+ * `openai` package, both installed from the registry or packed tarballs into one fresh project
+ * (`runtimes/lib/pack.ts`) and run by the runtime matrix's launchers (`runtimes/lib/runtimes.ts`)
+ * on Node 22 and 24, Deno, Bun, workerd and headless Chromium, against the smoke server on
+ * 127.0.0.1. A run is a fresh process (a fresh worker, a fresh browser) that imports its client and
+ * completes one chat request; the two clients alternate run by run. Results:
+ * `bench/results/runtimes.md`.
+ *
+ *   node bench/runtimes.ts            every runtime, 7 runs each, writes the results
+ *   node bench/runtimes.ts --runs 2   fewer runs, prints them, writes nothing
+ */
+import { readFileSync, writeFileSync } from "node:fs"
+import * as os from "node:os"
+import { join } from "node:path"
+import * as Pack from "../runtimes/lib/pack.ts"
+import * as Runtimes from "../runtimes/lib/runtimes.ts"
+import * as Server from "../runtimes/lib/server.ts"
+import { summarize, type Summary } from "./lib/stats.ts"
+
+const RUNS = 7
+const cli = process.argv.slice(2)
+const runsFlag = cli.indexOf("--runs")
+const runs = runsFlag === -1 ? RUNS : Math.max(1, Number(cli[runsFlag + 1]))
+const log = (message: string) => process.stderr.write(`${message}\n`)
+
+const clients = {
+  "openai-effect": "cold-start-effect.ts",
+  openai: "cold-start-openai.ts"
+} as const
+type Client = keyof typeof clients
+
+interface Measured {
+  /** Launch (spawn, worker construction, new page) to the parsed completion, as the harness sees it. */
+  readonly wall: Array<number>
+  /** `performance.now()` inside the runtime when the completion was parsed (its own time origin). */
+  readonly inside: Array<number>
+}
+
+const openaiVersion: string =
+  JSON.parse(readFileSync(join(Pack.repoRoot, "bench", "node_modules", "openai", "package.json"), "utf8")).version
+
+const project = await Pack.make({ openai: openaiVersion })
+const results: Array<{ readonly runtime: string; readonly skip?: string; readonly by?: Record<Client, Measured> }> = []
+try {
+  const built = {
+    "openai-effect": await Pack.entries(project, clients["openai-effect"]),
+    openai: await Pack.entries(project, clients.openai)
+  }
+  const server = await Server.start(Runtimes.pageAssets(built["openai-effect"], built.openai))
+  try {
+    for (const runtime of Runtimes.all) {
+      const located = runtime.locate()
+      if ("skip" in located) {
+        log(`${runtime.name}: skipped (${located.skip})`)
+        results.push({ runtime: runtime.name, skip: located.skip })
+        continue
+      }
+      const by: Record<Client, Measured> = {
+        "openai-effect": { wall: [], inside: [] },
+        openai: { wall: [], inside: [] }
+      }
+      // One unmeasured run of each warms the disk cache and the server.
+      for (const client of Object.keys(clients) as Array<Client>) {
+        await runtime.run(located.binary, built[client], server.url)
+      }
+      for (let r = 0; r < runs; r++) {
+        const order: Array<Client> = r % 2 === 0 ? ["openai-effect", "openai"] : ["openai", "openai-effect"]
+        for (const client of order) {
+          const start = performance.now()
+          const [check] = await runtime.run(located.binary, built[client], server.url)
+          const wall = performance.now() - start
+          if (check?.ok !== true) throw new Error(`${runtime.name}, ${client}: ${JSON.stringify(check)}`)
+          by[client].wall.push(wall)
+          by[client].inside.push(Number(check.detail))
+          log(`${runtime.name.padEnd(9)} ${client.padEnd(14)} run ${r + 1}: ${wall.toFixed(0)} ms`)
+        }
+      }
+      results.push({ runtime: runtime.name, by })
+    }
+  } finally {
+    await server.close()
+  }
+} finally {
+  project.remove()
+}
+
+const cell = (s: Summary | undefined) =>
+  s === undefined ? "n/a" : `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`
+const ratio = (a: Summary | undefined, b: Summary | undefined) =>
+  a === undefined || b === undefined ? "n/a" : `${(a.median / b.median).toFixed(2)}x`
+
+// workerd freezes its clock between I/O, so its `performance.now()` says nothing about start-up.
+const meaningfulInside = (runtime: string) => runtime !== "workerd"
+
+const rows = results.map(({ by, runtime, skip }) => {
+  if (by === undefined) return `| ${runtime} | skipped: ${skip} | | | | | |`
+  const wall = { effect: summarize(by["openai-effect"].wall), openai: summarize(by.openai.wall) }
+  const inside = meaningfulInside(runtime)
+    ? { effect: summarize(by["openai-effect"].inside), openai: summarize(by.openai.inside) }
+    : { effect: undefined, openai: undefined }
+  return `| ${runtime} | ${cell(wall.effect)} | ${cell(wall.openai)} | ${ratio(wall.effect, wall.openai)} | ${
+    cell(inside.effect)
+  } | ${cell(inside.openai)} | ${ratio(inside.effect, inside.openai)} |`
+})
+
+const report = `# Cold start per runtime: openai-effect vs the official \`openai\` package
+
+Generated by \`pnpm bench:runtimes\` (\`node bench/runtimes.ts\`); do not edit by hand. Each run is a fresh
+process (Node, Deno, Bun), a fresh miniflare worker (workerd) or a freshly launched headless Chromium
+and its page, that imports its client from the packed tarballs (openai-effect) or the registry
+(openai ${openaiVersion}) and completes one chat request against a local server. Median of ${runs} runs
+(min–max), in ms; the ratio is openai-effect / openai (lower is better).
+
+- date: ${new Date().toISOString()}
+- machine: ${os.cpus()[0]?.model.split(" ")[0] ?? "unknown"}, ${os.cpus().length} cores, linux ${os.release()}
+
+| runtime | launch to answer, openai-effect | openai | ratio | \`performance.now()\` at the answer, openai-effect | openai | ratio |
+|---|---|---|---|---|---|---|
+${rows.join("\n")}
+
+"Launch to answer" is timed by the harness: spawn to the printed result for Node, Deno and Bun (process
+exit included), worker construction to the response for workerd, browser launch to the rendered result for
+Chromium. \`performance.now()\` is read inside the runtime (from process start, or from navigation start
+in the page); workerd's clock does not advance during start-up, so it has none.
+`
+
+if (runsFlag === -1) writeFileSync(join(Pack.repoRoot, "bench", "results", "runtimes.md"), report)
+console.log(report)
