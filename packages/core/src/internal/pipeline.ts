@@ -593,8 +593,7 @@ export const execute = <A>(
       : Effect.useSpan(
         spec.operationId,
         { kind: "client", attributes: spanAttributes(spec) },
-        (span) =>
-          Effect.withParentSpan(run(span), span, { captureStackTrace: false })
+        (span) => Effect.withParentSpan(run(span), span, { captureStackTrace: false })
       )
   })
 
