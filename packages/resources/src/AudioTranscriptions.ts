@@ -48,6 +48,22 @@ export interface CallCreateForOneResult {
 }
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type TranscriptionCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link TranscriptionInclude}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { TranscriptionInclude } from "./types/TranscriptionInclude.ts"
+
+/**
  * `POST /audio/transcriptions`.
  *
  * Sends a multipart form.

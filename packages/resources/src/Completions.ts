@@ -53,6 +53,14 @@ export interface CallCreateForOneResult {
 export type Completion = CreateCompletionResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CompletionCreateParams = CreateParams
+
+/**
  * `POST /completions`.
  *
  * @see https://platform.openai.com/docs/api-reference/completions/createCompletion

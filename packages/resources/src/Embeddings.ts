@@ -36,6 +36,14 @@ export interface Base64EmbeddingResponse extends Omit<CreateEmbeddingResponse, "
 }
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type EmbeddingCreateParams = CreateParams
+
+/**
  * `POST /embeddings`.
  *
  * @see https://platform.openai.com/docs/api-reference/embeddings/createEmbedding

@@ -86,6 +86,30 @@ export interface CallGenerateForOneResult {
 }
 
 /**
+ * The official SDK's name for {@link CreateVariationParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageCreateVariationParams = CreateVariationParams
+
+/**
+ * The official SDK's name for {@link EditParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageEditParams = EditParams
+
+/**
+ * The official SDK's name for {@link GenerateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageGenerateParams = GenerateParams
+
+/**
  * `POST /images/variations`.
  *
  * Sends a multipart form.
