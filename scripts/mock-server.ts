@@ -1,7 +1,9 @@
 /**
  * A local fake of the OpenAI API on `node:http`, with realistic canned answers: chat completions
  * (JSON and SSE), embeddings (float and base64), models, files (streamed multipart uploads, cursor
- * pages over a generated catalogue of any size, content), and stored chat completions.
+ * pages over a generated catalogue of any size, content), stored chat completions, speech (binary
+ * audio) and moderations. Faults on request (`x-mock-fault`: 429 with retry headers, 5xx, a slow
+ * body, a stall) serve the examples of errors, retries and timeouts; see `mock-server/faults.ts`.
  *
  * Used three ways:
  * - embedded, by the examples and tests: `const mock = await start(); ...; await mock.close()`;
@@ -23,12 +25,15 @@ import { realpathSync } from "node:fs"
 import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import { pathToFileURL } from "node:url"
+import * as Audio from "./mock-server/audio.ts"
 import * as Chat from "./mock-server/chat.ts"
 import * as Embeddings from "./mock-server/embeddings.ts"
+import * as Faults from "./mock-server/faults.ts"
 import * as Files from "./mock-server/files.ts"
 import type { Context, RateLimitState } from "./mock-server/http.ts"
 import { consumeRateLimit, HttpError, sendError, writeHead } from "./mock-server/http.ts"
 import * as Models from "./mock-server/models.ts"
+import * as Moderations from "./mock-server/moderations.ts"
 
 export interface RecordedRequest {
   readonly method: string
@@ -63,6 +68,7 @@ interface State {
   readonly chat: Chat.ChatState
   readonly files: Files.FilesState
   readonly models: Models.ModelsState
+  readonly faults: Faults.FaultState
 }
 
 type Handler = (ctx: Context, state: State, id: string) => void | Promise<void>
@@ -75,6 +81,8 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: 
   ["DELETE", /^\/chat\/completions\/([^/]+)$/, (ctx, s, id) => Chat.remove(ctx, s.chat, id)],
   ["GET", /^\/chat\/completions\/([^/]+)\/messages$/, (ctx, s, id) => Chat.messages(ctx, s.chat, id)],
   ["POST", /^\/embeddings$/, (ctx) => Embeddings.create(ctx)],
+  ["POST", /^\/audio\/speech$/, (ctx) => Audio.speech(ctx)],
+  ["POST", /^\/moderations$/, (ctx) => Moderations.create(ctx)],
   ["GET", /^\/models$/, (ctx, s) => Models.list(ctx, s.models)],
   ["GET", /^\/models\/(.+)$/, (ctx, s, id) => Models.retrieve(ctx, s.models, id)],
   ["DELETE", /^\/models\/(.+)$/, (ctx, s, id) => Models.remove(ctx, s.models, id)],
@@ -156,6 +164,8 @@ const handle = async (
     }
     const unauthorized = authError(req)
     if (unauthorized !== undefined) throw unauthorized
+    const fault = Faults.inject(ctx, state.faults)
+    if (fault === "handled") return
     for (const [routeMethod, pattern, handler] of ROUTES) {
       if (routeMethod !== method) continue
       const match = pattern.exec(normalized)
@@ -168,7 +178,7 @@ const handle = async (
           id = match[1]
         }
       }
-      await handler(ctx, state, id)
+      await (fault === "slow" ? Faults.slowly(ctx, () => handler(ctx, state, id)) : handler(ctx, state, id))
       return
     }
     throw new HttpError(404, {
@@ -212,7 +222,8 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
       uploaded: [],
       deletedGenerated: new Set()
     },
-    models: { deleted: new Set() }
+    models: { deleted: new Set() },
+    faults: new Map()
   }
   Chat.seed(state.chat)
   const requests: Array<RecordedRequest> = []

@@ -104,17 +104,18 @@ export const writeHead = (ctx: Context, status: number, headers: Record<string, 
   })
 }
 
-export const sendJson = (ctx: Context, status: number, body: unknown): void => {
+export const sendJson = (ctx: Context, status: number, body: unknown, headers: Record<string, string> = {}): void => {
   const text = JSON.stringify(body)
   writeHead(ctx, status, {
+    ...headers,
     "content-type": "application/json",
     "content-length": Buffer.byteLength(text)
   })
   ctx.res.end(text)
 }
 
-export const sendError = (ctx: Context, error: HttpError): void => {
-  sendJson(ctx, error.status, { error: error.body })
+export const sendError = (ctx: Context, error: HttpError, headers: Record<string, string> = {}): void => {
+  sendJson(ctx, error.status, { error: error.body }, headers)
 }
 
 const MAX_JSON_BODY = 32 * 1024 * 1024
