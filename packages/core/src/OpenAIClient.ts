@@ -26,7 +26,7 @@ import * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Logging from "./internal/logging.ts"
-import { baseHeaders, mergeRecords } from "./internal/pipeline.ts"
+import { baseHeaders } from "./internal/pipeline.ts"
 import * as Service from "./internal/service.ts"
 import type { OpenAIError } from "./OpenAIError.ts"
 import * as Operation from "./Operation.ts"
@@ -294,6 +294,10 @@ export const withRequestOptions: {
       })
     })
 )
+
+/** `inner`'s fields over `outer`'s; either one as it is when the other is absent. */
+const mergeRecords = <A extends object>(outer: A | undefined, inner: A | undefined): A | undefined =>
+  outer && inner ? { ...outer, ...inner } : outer ?? inner
 
 /**
  * Runs `self` with another retry policy for every OpenAI call inside it.
