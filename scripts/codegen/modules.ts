@@ -460,7 +460,7 @@ const functionText = (ctx: ModuleContext, op: OperationModel, variant: Variant):
     // the type error.
     const streamFlag = op.stream !== undefined && op.http !== "GET" && op.body !== undefined
     const typed = streamFlag && (variant.call === "json" || variant.call === "sse")
-      ? `Omit<${type}, "stream"> & {\n${streamField(op, variant.call === "sse")}\n}`
+      ? `${type} & {\n${streamField(op, variant.call === "sse")}\n}`
       : type
     const field = resultVariant === undefined ? typed : `${typed} & { readonly ${resultVariant.field}?: F }`
     params.push(shape === "required" ? `params: ${field}` : defaulted ? `params: ${field} = {}` : `params?: ${field}`)

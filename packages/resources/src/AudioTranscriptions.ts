@@ -78,7 +78,7 @@ export type { TranscriptionInclude } from "./types/TranscriptionInclude.ts"
  * @since 0.1.0
  */
 export const create = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   },
@@ -107,7 +107,7 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   },

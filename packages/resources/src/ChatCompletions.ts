@@ -365,7 +365,7 @@ export type { ResponseFormatText } from "./types/ResponseFormatText.ts"
  * @since 0.1.0
  */
 export const create = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   },
@@ -386,7 +386,7 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   },

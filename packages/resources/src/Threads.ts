@@ -274,7 +274,7 @@ export const delete_ = (
  * @since 0.1.0
  */
 export const createAndRun = (
-  params: Omit<CreateAndRunParams, "stream"> & {
+  params: CreateAndRunParams & {
     /** Never `true` here: call {@link createAndRunStream} to stream. */
     readonly stream?: false | null | CallCreateAndRunStreamToStream | undefined
   },
@@ -300,7 +300,7 @@ export const createAndRun = (
  * @since 0.1.0
  */
 export const createAndRunStream = (
-  params: Omit<CreateAndRunParams, "stream"> & {
+  params: CreateAndRunParams & {
     /** Always `true` here: call {@link createAndRun} for one result. */
     readonly stream?: true | CallCreateAndRunForOneResult | undefined
   },

@@ -253,7 +253,7 @@ export type { FunctionParameters } from "./types/FunctionParameters.ts"
  */
 export const create = (
   threadId: string,
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   },
@@ -283,7 +283,7 @@ export const create = (
  */
 export const createStream = (
   threadId: string,
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   },
@@ -437,7 +437,7 @@ export const cancel = (
  */
 export const submitToolOutputs = (
   runId: string,
-  params: Omit<SubmitToolOutputsParams, "stream"> & {
+  params: SubmitToolOutputsParams & {
     /** Never `true` here: call {@link submitToolOutputsStream} to stream. */
     readonly stream?: false | null | CallSubmitToolOutputsStreamToStream | undefined
   },
@@ -467,7 +467,7 @@ export const submitToolOutputs = (
  */
 export const submitToolOutputsStream = (
   runId: string,
-  params: Omit<SubmitToolOutputsParams, "stream"> & {
+  params: SubmitToolOutputsParams & {
     /** Always `true` here: call {@link submitToolOutputs} for one result. */
     readonly stream?: true | CallSubmitToolOutputsForOneResult | undefined
   },
