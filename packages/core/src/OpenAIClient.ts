@@ -235,8 +235,9 @@ export const layerConfig = (
 
 /**
  * Logs the OpenAI calls inside `self` through Effect's logger: at `info` each
- * retry, at `debug` also every request, with `authorization`, `api-key` and
- * cookie headers redacted. Lines go out at their own level even when the
+ * retry that will happen (attempt, delay, reason), at `debug` also every
+ * request, with `authorization`, `api-key` and cookie headers redacted, and
+ * every response (status, latency, request id). Lines go out at their own level even when the
  * program's minimum log level is higher. `off`, `error` and `warn` log
  * nothing (the client has no lines at those levels), which is the default.
  * Logging is opt-in so that programs which never log carry none of Effect's
