@@ -1,14 +1,20 @@
 /**
- * Typed errors, retry policies as Schedules, and timeouts.
+ * Typed errors: each failure kind has its tag, carries the request id and the server's error
+ * object, and logs as JSON without headers or keys. The mock answers with the failures asked for
+ * in `x-mock-fault` (a 429, a 500, a stalled response); the real API ignores that header.
  */
-import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
+import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import * as Files from "@openai-effect/resources/Files"
-import * as Models from "@openai-effect/resources/Models"
 import * as Console from "effect/Console"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Schedule from "effect/Schedule"
-import * as Stream from "effect/Stream"
-import { run } from "./runtime.ts"
+import { model, run } from "./runtime.ts"
+
+const hello = (fault: string, options: { readonly timeout?: Duration.Input } = {}) =>
+  ChatCompletions.create(
+    { model, messages: [{ role: "user", content: "Hi" }] },
+    { headers: { "x-mock-fault": fault }, maxRetries: 0, ...options }
+  )
 
 const program = Effect.gen(function*() {
   // Each status has its own tag: handle the one you expect, let the rest through.
@@ -21,24 +27,30 @@ const program = Effect.gen(function*() {
   )
   yield* Console.log(missing)
 
-  // Any Schedule is a retry policy; errors that cannot succeed on retry (a 404) are never retried.
-  const policy = Schedule.max([Schedule.exponential("100 millis"), Schedule.recurs(4)])
-  const ids = yield* Models.list().pipe(
-    Stream.map((m) => m.id),
-    Stream.runCollect,
-    OpenAIClient.withRetry(policy),
-    OpenAIClient.withTimeout("30 seconds")
+  // A 429 says how long to wait; with retries off it reaches the program.
+  yield* hello("429").pipe(
+    Effect.catchTag("RateLimitError", (error) =>
+      Console.log(
+        `RateLimitError: ${error.error?.code}, retry after ${error.retryAfter?.toString()}, request id ${error.requestId}`
+      ))
   )
-  yield* Console.log(`${ids.length} models, listed under a custom retry policy and timeout`)
 
-  // Per call: exactly one attempt, at most 20 seconds.
-  const model = yield* Models.retrieve("gpt-4o-mini", { maxRetries: 0, timeout: "20 seconds" }).pipe(
-    Effect.catchTags({
-      NotFoundError: () => Effect.succeed({ id: "(not available to this key)" }),
-      APIConnectionTimeoutError: (e) => Effect.succeed({ id: `(timed out: ${e.kind})` })
-    })
+  // Any status >= 500 is an InternalServerError, whatever the body.
+  yield* hello("500").pipe(
+    Effect.catchTag("InternalServerError", (error) => Console.log(`InternalServerError: status ${error.status}`))
   )
-  yield* Console.log(`model: ${model.id}`)
+
+  // A server that never answers: the attempt timeout says which limit ran out.
+  yield* hello("stall", { timeout: "300 millis" }).pipe(
+    Effect.catchTag(
+      "APIConnectionTimeoutError",
+      (error) => Console.log(`APIConnectionTimeoutError: kind ${error.kind}, after ${error.timeout.toString()}`)
+    )
+  )
+
+  // Errors log as JSON with their message, and without headers, bodies or the key.
+  const error = yield* Effect.flip(hello("503"))
+  yield* Console.log(`as JSON: ${JSON.stringify(error)}`)
 })
 
 await run(program)

@@ -3,8 +3,10 @@
  * (JSON and SSE), responses (JSON and SSE, text, function calls, JSON schema output), embeddings
  * (float and base64), models, files (streamed multipart uploads, cursor pages over a generated
  * catalogue of any size, content), stored chat completions, assistants runs (polled, or streamed as
- * assistant events with `requires_action`), vector stores (files and batches, polled) and batches
- * (run through the same chat and embeddings answers, with output and error files).
+ * assistant events with `requires_action`), vector stores (files and batches, polled), batches
+ * (run through the same chat and embeddings answers, with output and error files), speech (binary
+ * audio) and moderations. Faults on request (`x-mock-fault`: 429 with retry headers, 5xx, a slow
+ * body, a stall) serve the examples of errors, retries and timeouts; see `mock-server/faults.ts`.
  *
  * Used three ways:
  * - embedded, by the examples and tests: `const mock = await start(); ...; await mock.close()`;
@@ -29,13 +31,16 @@ import * as http from "node:http"
 import type { AddressInfo } from "node:net"
 import { pathToFileURL } from "node:url"
 import * as Assistants from "./mock-server/assistants.ts"
+import * as Audio from "./mock-server/audio.ts"
 import * as Batches from "./mock-server/batches.ts"
 import * as Chat from "./mock-server/chat.ts"
 import * as Embeddings from "./mock-server/embeddings.ts"
+import * as Faults from "./mock-server/faults.ts"
 import * as Files from "./mock-server/files.ts"
 import type { Context, RateLimitState } from "./mock-server/http.ts"
 import { consumeRateLimit, HttpError, sendError, writeHead } from "./mock-server/http.ts"
 import * as Models from "./mock-server/models.ts"
+import * as Moderations from "./mock-server/moderations.ts"
 import * as Realtime from "./mock-server/realtime.ts"
 import * as Responses from "./mock-server/responses.ts"
 import * as VectorStores from "./mock-server/vector-stores.ts"
@@ -77,6 +82,7 @@ interface State {
   readonly vectorStores: VectorStores.VectorStoresState
   readonly batches: Batches.BatchesState
   readonly realtime: Realtime.RealtimeState
+  readonly faults: Faults.FaultState
 }
 
 type Handler = (ctx: Context, state: State, id: string, id2: string) => void | Promise<void>
@@ -90,6 +96,8 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, handler: 
   ["GET", /^\/chat\/completions\/([^/]+)\/messages$/, (ctx, s, id) => Chat.messages(ctx, s.chat, id)],
   ["POST", /^\/embeddings$/, (ctx) => Embeddings.create(ctx)],
   ["POST", /^\/responses$/, (ctx) => Responses.create(ctx)],
+  ["POST", /^\/audio\/speech$/, (ctx) => Audio.speech(ctx)],
+  ["POST", /^\/moderations$/, (ctx) => Moderations.create(ctx)],
   ["GET", /^\/models$/, (ctx, s) => Models.list(ctx, s.models)],
   ["GET", /^\/models\/(.+)$/, (ctx, s, id) => Models.retrieve(ctx, s.models, id)],
   ["DELETE", /^\/models\/(.+)$/, (ctx, s, id) => Models.remove(ctx, s.models, id)],
@@ -216,6 +224,8 @@ const handle = async (
     }
     const unauthorized = authError(req)
     if (unauthorized !== undefined) throw unauthorized
+    const fault = Faults.inject(ctx, state.faults)
+    if (fault === "handled") return
     for (const [routeMethod, pattern, handler] of ROUTES) {
       if (routeMethod !== method) continue
       const match = pattern.exec(normalized)
@@ -228,7 +238,8 @@ const handle = async (
           return raw
         }
       }
-      await handler(ctx, state, decode(match[1]), decode(match[2]))
+      const run = () => handler(ctx, state, decode(match[1]), decode(match[2]))
+      await (fault === "slow" ? Faults.slowly(ctx, run) : run())
       return
     }
     throw new HttpError(404, {
@@ -276,7 +287,8 @@ export const start = async (options: MockServerOptions = {}): Promise<MockServer
     assistants: Assistants.emptyState(),
     vectorStores: VectorStores.emptyState(),
     batches: { batches: [] },
-    realtime: { sockets: new Set(), streamChunks: options.streamChunks }
+    realtime: { sockets: new Set(), streamChunks: options.streamChunks },
+    faults: new Map()
   }
   Chat.seed(state.chat)
   const requests: Array<RecordedRequest> = []

@@ -34,7 +34,6 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /3 completions, \d+ tokens/
   ],
   "structured-output.ts": [/event: .+ on \S+/, /participants: \S+/, /location given: (true|false)/],
-  "errors.ts": [/NotFoundError: status 404, request id req_/, /\d+ models, listed under/, /model: gpt-4o-mini/],
   "polling.ts": [
     /run run_\S+: completed/,
     /timed out: true; the run is now cancelling/,
@@ -78,16 +77,38 @@ const expected: Record<string, ReadonlyArray<RegExp>> = {
     /generateObject: \{"name":"[^"]+","language":"[^"]+"\}/,
     /embedMany: 5 vectors of 256 dimensions/,
     /api: "chat": \S/
+  ],
+  "errors.ts": [
+    /NotFoundError: status 404, request id req_/,
+    /RateLimitError: rate_limit_exceeded, retry after 200 millis, request id req_/,
+    /InternalServerError: status 500/,
+    /APIConnectionTimeoutError: kind request, after 300 millis/,
+    /as JSON: \{"_tag":"InternalServerError","message":"503 /
+  ],
+  "retries.ts": [
+    /failed on attempt 1; retrying in 200ms[\s\S]*failed on attempt 2; retrying in 200ms/,
+    /after two 429s: Hello!/,
+    /after a 500, on a custom schedule: Hello!/,
+    /after a slow body timed out: Hello!/,
+    /no retry: 503 reached the program/
   ]
 }
 
-const runExample = (file: string) =>
+/** Runs `node <args>` from `cwd` as a user would, without OPENAI_API_KEY so the mock is used. */
+const runNode = (args: ReadonlyArray<string>, cwd = dir) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const env = { ...process.env }
     delete env.OPENAI_API_KEY
     delete env.AZURE_OPENAI_ENDPOINT
     execFile(process.execPath, [file], { cwd: dir, env, timeout: 20_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }))
+    execFile(
+      process.execPath,
+      args,
+      { cwd, env, timeout: 20_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr })
+    )
   })
 
 describe("examples", () => {
@@ -98,9 +119,22 @@ describe("examples", () => {
 
   for (const [file, patterns] of Object.entries(expected)) {
     it(`${file} runs against the mock and prints its results`, async () => {
-      const { code, stdout, stderr } = await runExample(file)
+      const { code, stdout, stderr } = await runNode([file])
       assert.strictEqual(code, 0, stderr)
       for (const pattern of patterns) assert.match(stdout, pattern)
     })
   }
+
+  it("pnpm example <name> runs one by name, and lists them for an unknown name", async () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url))
+    const chat = await runNode(["scripts/example.ts", "chat"], root)
+    assert.strictEqual(chat.code, 0, chat.stderr)
+    assert.match(chat.stdout, /answer: \S+/)
+    const unknown = await runNode(["scripts/example.ts", "nope"], root)
+    assert.strictEqual(unknown.code, 1)
+    assert.include(
+      unknown.stderr,
+      "No example named nope. One of: chat, demo, errors, pagination, retries, streaming, uploads"
+    )
+  })
 })

@@ -13,7 +13,9 @@ import { inputsExist, loadInputs } from "./spec.ts"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 
-describe.skipIf(!inputsExist(root))("generated resources (../shared/openapi)", () => {
+// A whole generation takes seconds of CPU (the spec, and the official declarations for type names);
+// on a loaded machine more than the default 30 s of wall time.
+describe.skipIf(!inputsExist(root))("generated resources (../shared/openapi)", { timeout: 120_000 }, () => {
   let cached: Output | undefined
   const output = () => (cached ??= generate(loadInputs(root)))
 

@@ -7,6 +7,7 @@ import { declareSchema, importLines } from "./declarations.ts"
 import { emitModule, SINCE } from "./modules.ts"
 import type { ModuleOutput } from "./modules.ts"
 import { typeName } from "./naming.ts"
+import { OfficialNames } from "./official.ts"
 import { buildOperations } from "./operations.ts"
 import type { OperationModel } from "./operations.ts"
 import type { Inputs } from "./spec.ts"
@@ -82,6 +83,7 @@ export const EXTRA_TYPES: ReadonlyArray<string> = ["RealtimeClientEvent", "Realt
 export const generate = (inputs: Inputs): Output => {
   const schemas = inputs.document.components.schemas
   const operations = buildOperations(inputs.document, inputs.rows)
+  const official = new OfficialNames(inputs.official, schemas)
   const rowIndex = new Map(inputs.rows.map((row, i) => [row, i]))
   const order = (op: OperationModel): number => (op.row === undefined ? inputs.rows.length : rowIndex.get(op.row)!)
   const byModule = new Map<string, Array<OperationModel>>()
@@ -94,7 +96,7 @@ export const generate = (inputs: Inputs): Output => {
   }
   for (const module of [...byModule.keys()].sort()) {
     const ops = [...byModule.get(module)!].sort((a, b) => order(a) - order(b))
-    const output = emitModule(schemas, ops[0]!.accessor, module, ops, extensions.get(module))
+    const output = emitModule(schemas, ops[0]!.accessor, module, ops, official, extensions.get(module))
     files.set(`${SRC}/${module}.ts`, output.text)
     modules.push({ accessor: ops[0]!.accessor, module, ops, output })
   }

@@ -7,6 +7,8 @@ import type { Value } from "./examples.ts"
 import { ExampleBuilder, fileValue, objectValue } from "./examples.ts"
 import { prefixLines, printObject, printParams, printValuePretty } from "./format.ts"
 import { camelCase, declarationName, isReserved, lowerFirst, propertyKey, typeName, upperFirst } from "./naming.ts"
+import type { OfficialNames, Target } from "./official.ts"
+import { schemaType } from "./official.ts"
 import type { OperationModel, PageKind } from "./operations.ts"
 import type { Parameter, Schema } from "./spec.ts"
 import { refName } from "./spec.ts"
@@ -432,7 +434,7 @@ const functionText = (ctx: ModuleContext, op: OperationModel, variant: Variant):
     // the type error.
     const streamFlag = op.stream !== undefined && op.http !== "GET" && op.body !== undefined
     const typed = streamFlag && (variant.call === "json" || variant.call === "sse")
-      ? `Omit<${type}, "stream"> & {\n${streamField(op, variant.call === "sse")}\n}`
+      ? `${type} & {\n${streamField(op, variant.call === "sse")}\n}`
       : type
     params.push(shape === "required" ? `params: ${typed}` : defaulted ? `params: ${typed} = {}` : `params?: ${typed}`)
   }
@@ -456,6 +458,8 @@ export interface ModuleOutput {
   readonly text: string
   readonly schemas: ReadonlySet<string>
   readonly functions: ReadonlyArray<string>
+  /** The type names the module declares. */
+  readonly declared: ReadonlyArray<string>
 }
 
 const coreImports: ReadonlyArray<readonly [string, string]> = [
@@ -472,12 +476,56 @@ export const emitModule = (
   accessor: string,
   module: string,
   ops: ReadonlyArray<OperationModel>,
+  official: OfficialNames,
   extension: ReadonlyArray<string> = []
 ): ModuleOutput => {
-  // A first pass finds the names the module imports, so the SDK aliases cannot shadow one.
-  const first = emitWith(schemas, accessor, module, ops, new Map(), extension)
+  // A first pass finds the names the module imports and declares, so no SDK alias can shadow one.
+  const first = emitWith(schemas, accessor, module, ops, new Map(), noRequestAliases, extension)
   const declared = new Set(ops.map(paramsTypeName))
-  return emitWith(schemas, accessor, module, ops, sdkAliases(ops, first.schemas, declared), extension)
+  const aliases = sdkAliases(ops, first.schemas, declared)
+  return emitWith(schemas, accessor, module, ops, aliases, requestAliases(official, ops, first, aliases), extension)
+}
+
+/** The official SDK's names of request types: params types, and the types inside them. */
+interface RequestAliases {
+  /** Official name -> the module's params type. */
+  readonly params: ReadonlyMap<string, string>
+  /** Official name -> what it names. */
+  readonly types: ReadonlyMap<string, Target>
+}
+
+const noRequestAliases: RequestAliases = { params: new Map(), types: new Map() }
+
+const requestAliases = (
+  official: OfficialNames,
+  ops: ReadonlyArray<OperationModel>,
+  first: ModuleOutput,
+  responses: ReadonlyMap<string, string>
+): RequestAliases => {
+  const params = new Map<string, string>()
+  const found = new Map<string, Target | undefined>()
+  for (const op of ops) {
+    const named = op.row === undefined ? undefined : official.paramsOf(op.accessor, op.method)
+    if (named === undefined || paramsShape(official.schemas, op) === "none") continue
+    params.set(named.name, paramsTypeName(op))
+    if (op.body !== undefined) official.align(named, op.body.schema, paramsTypeName(op), found)
+  }
+  // Names the module has already: its declarations, functions, response aliases and imports.
+  const taken = new Set([
+    ...first.declared,
+    ...first.functions,
+    ...responses.keys(),
+    ...[...first.schemas].map(typeName)
+  ])
+  const types = new Map<string, Target>()
+  for (const [name, target] of [...found].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (target === undefined || params.has(name) || !/^[A-Z][A-Za-z0-9]*$/.test(name)) continue
+    const reexport = "schema" in target && typeName(target.schema) === name
+    if (!reexport && taken.has(name)) continue
+    types.set(name, target)
+  }
+  for (const name of params.keys()) if (taken.has(name)) params.delete(name)
+  return { params, types }
 }
 
 const emitWith = (
@@ -486,6 +534,7 @@ const emitWith = (
   module: string,
   ops: ReadonlyArray<OperationModel>,
   aliases: ReadonlyMap<string, string>,
+  request: RequestAliases,
   extension: ReadonlyArray<string>
 ): ModuleOutput => {
   const imports = emptyImports()
@@ -534,12 +583,27 @@ const emitWith = (
   for (const name of imports.schemas) {
     if (declaredTypes.has(typeName(name))) throw new Error(`${module}: schema ${name} collides with a params type`)
   }
+  const sdkName = (target: string, category: string) =>
+    `/**\n * The official SDK's name for {@link ${target}}.\n *\n * @category ${category}\n * @since ${SINCE}\n */\n`
   for (const [alias, target] of aliases) {
-    declarations.push(
-      `/**\n * The official SDK's name for {@link ${
-        typeName(target)
-      }}.\n *\n * @category models\n * @since ${SINCE}\n */\nexport type ${alias} = ${typeName(target)}\n`
-    )
+    declarations.push(`${sdkName(typeName(target), "models")}export type ${alias} = ${typeName(target)}\n`)
+  }
+  for (const [alias, target] of request.params) {
+    declarations.push(`${sdkName(target, "params")}export type ${alias} = ${target}\n`)
+  }
+  const reexports: Array<string> = []
+  for (const [alias, target] of request.types) {
+    if ("path" in target) {
+      const doc =
+        `/**\n * The official SDK's name for this type of the params.\n *\n * @category params\n * @since ${SINCE}\n */\n`
+      declarations.push(`${doc}export type ${alias} = ${target.path}\n`)
+    } else if (alias === typeName(target.schema)) {
+      reexports.push(`${sdkName(alias, "params")}export type { ${alias} } from "./types/${alias}.ts"\n`)
+    } else {
+      declarations.push(
+        `${sdkName(typeName(target.schema), "params")}export type ${alias} = ${schemaType(target.schema)}\n`
+      )
+    }
   }
   const added = extension.filter((name) => !names.includes(name))
   names.push(...added)
@@ -576,14 +640,23 @@ const emitWith = (
       `import type { ${typeName(name)} } from "./types/${typeName(name)}.ts"`
     )
   ].join("\n")
-  const parts = [header, importBlock, ...declarations, ...functions]
+  const parts = [header, importBlock, ...declarations, ...reexports, ...functions]
   const reexport = extension.length === 0 ? [] : [`export * from "./extensions/${module}.ts"`]
   const tail = [...exported, ...reexport]
   const text = `${parts.join("\n\n").replace(/\n\n\n+/g, "\n\n").trimEnd()}\n${
     tail.length > 0 ? `\n${tail.join("\n")}\n` : ""
   }`
-  return { text, schemas: new Set([...imports.schemas, ...reachable]), functions: names }
+  return {
+    text,
+    schemas: new Set([...imports.schemas, ...reachable]),
+    functions: names,
+    declared: declaredNames(declarations)
+  }
 }
+
+/** The type names a module declares. */
+const declaredNames = (declarations: ReadonlyArray<string>): ReadonlyArray<string> =>
+  declarations.flatMap((d) => [...d.matchAll(/^export (?:interface|type) ([A-Za-z0-9_]+)/gm)].map((m) => m[1]!))
 
 /**
  * `export type ChatCompletion = CreateChatCompletionResponse`: the official SDK's name (the `returns`

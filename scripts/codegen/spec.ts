@@ -104,6 +104,33 @@ export interface Inputs {
   readonly rows: ReadonlyArray<EndpointRow>
   /** Module name -> the names exported by its hand-written extension (see `extensions.ts`). */
   readonly extensions?: ReadonlyMap<string, ReadonlyArray<string>>
+  /** The official SDK's declarations, for its type names (see `official.ts`). */
+  readonly official: OfficialDeclarations
+}
+
+/** Declaration files of the official package, by path relative to its `resources/` directory. */
+export type OfficialDeclarations = ReadonlyMap<string, string>
+
+/**
+ * Every `.d.ts` under the official package's `resources/`, in a stable order. The package is a
+ * pinned dependency of `bench/`, so `pnpm install` puts it there.
+ */
+export const loadOfficial = (repoRoot: string): OfficialDeclarations => {
+  const root = path.join(repoRoot, "bench", "node_modules", "openai", "resources")
+  if (!fs.existsSync(root)) throw new Error(`${root} is missing: run pnpm install (bench depends on openai)`)
+  const out = new Map<string, string>()
+  const walk = (dir: string): void => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(abs)
+      else if (entry.name.endsWith(".d.ts")) {
+        out.set(path.relative(root, abs).split(path.sep).join("/"), fs.readFileSync(abs, "utf8"))
+      }
+    }
+  }
+  walk(root)
+  return out
 }
 
 /** `../shared/openapi` relative to the repository root. */
@@ -157,7 +184,7 @@ export const loadInputs = (repoRoot: string): Inputs => {
   const dir = sharedDir(repoRoot)
   const document = parse(fs.readFileSync(path.join(dir, "openapi.yml"), "utf8"), { maxAliasCount: -1 }) as Document
   const rows = parseEndpoints(fs.readFileSync(path.join(dir, "endpoints.tsv"), "utf8"))
-  return { document, rows, extensions: loadExtensions(repoRoot) }
+  return { document, rows, extensions: loadExtensions(repoRoot), official: loadOfficial(repoRoot) }
 }
 
 /** The name of a `#/components/schemas/...` reference. */

@@ -122,8 +122,8 @@ export const sendJson = (
 /** What the mock asks pollers to wait (`openai-poll-after-ms`): short, so examples finish quickly. */
 export const pollAfter = { "openai-poll-after-ms": 20 } as const
 
-export const sendError = (ctx: Context, error: HttpError): void => {
-  sendJson(ctx, error.status, { error: error.body })
+export const sendError = (ctx: Context, error: HttpError, headers: Record<string, string> = {}): void => {
+  sendJson(ctx, error.status, { error: error.body }, headers)
 }
 
 const MAX_JSON_BODY = 32 * 1024 * 1024

@@ -761,6 +761,90 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
         const { batch } = yield* pollToEnd(small, created.body.id)
         assert.strictEqual(batch.status, "cancelled")
         assert.strictEqual(batch.output_file_id, null)
+  describe("speech and moderation", () => {
+    it.effect("speech answers audio bytes of the format asked for, about 1 KiB a word", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const response = yield* call(small, "/audio/speech", {
+          json: { model: "gpt-4o-mini-tts", voice: "alloy", input: "Hello there, friend", response_format: "wav" }
+        })
+        const bytes = new Uint8Array(yield* Effect.promise(() => response.arrayBuffer()))
+        assert.strictEqual(response.status, 200)
+        assert.strictEqual(response.headers.get("content-type"), "audio/wav")
+        assert.strictEqual(bytes.length, 3 * 1024)
+        assert.deepStrictEqual([...bytes.slice(0, 2)], [0xff, 0xfb])
+      }))
+
+    it.effect("moderation flags an input by category, one result per input", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const { body } = yield* callJson(small, "/moderations", { json: { input: ["I will kill it", "Hello"] } })
+        assert.deepStrictEqual(body.results.map((r: any) => [r.flagged, r.categories.violence]), [
+          [true, true],
+          [false, false]
+        ])
+        assert.match(body.id, /^modr-/)
+      }))
+  })
+
+  describe("faults on request", () => {
+    it.effect("x-mock-fault: 429*2 fails the first two attempts of a call with the retry headers, then answers", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const headers = { "x-mock-fault": "429*2", "idempotency-key": "call-1" }
+        const statuses: Array<number> = []
+        for (let i = 0; i < 3; i++) {
+          const response = yield* call(small, "/chat/completions", { json: chatParams, headers })
+          yield* Effect.promise(() => response.arrayBuffer())
+          statuses.push(response.status)
+          if (response.status === 429) {
+            assert.strictEqual(response.headers.get("retry-after-ms"), "200")
+            assert.strictEqual(response.headers.get("retry-after"), "1")
+          }
+        }
+        assert.deepStrictEqual(statuses, [429, 429, 200])
+      }))
+
+    it.effect("x-mock-fault: 500 and 503 answer a server error in the API's shape", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        for (const status of [500, 503]) {
+          const { response, body } = yield* callJson(small, "/models", { headers: { "x-mock-fault": String(status) } })
+          assert.strictEqual(response.status, status)
+          assert.strictEqual(body.error.type, "server_error")
+        }
+      }))
+
+    it.effect("x-mock-fault: slow sends the headers at once and the body after x-mock-slow-ms", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const started = performance.now()
+        const response = yield* call(small, "/models", { headers: { "x-mock-fault": "slow", "x-mock-slow-ms": "300" } })
+        const headersAfter = performance.now() - started
+        yield* Effect.promise(() => response.json())
+        const bodyAfter = performance.now() - started
+        assert.isBelow(headersAfter, 250)
+        assert.isAtLeast(bodyAfter, 300)
+      }))
+
+    it.effect("x-mock-fault: stall never answers", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const outcome = yield* Effect.promise(() =>
+          fetch(`${small.url}/models`, {
+            headers: { authorization: `Bearer ${KEY}`, "x-mock-fault": "stall" },
+            signal: AbortSignal.timeout(300)
+          }).then(() => "answered", (error: Error) => error.name)
+        )
+        assert.strictEqual(outcome, "TimeoutError")
+      }))
+
+    it.effect("an unknown fault is a 400 naming the kinds", () =>
+      Effect.gen(function*() {
+        const { small } = yield* Servers
+        const { response, body } = yield* callJson(small, "/models", { headers: { "x-mock-fault": "teapot" } })
+        assert.strictEqual(response.status, 400)
+        assert.include(body.error.message, "expected 429, 500, 503, slow or stall")
       }))
   })
 })

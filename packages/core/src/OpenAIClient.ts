@@ -28,7 +28,7 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import * as Logging from "./internal/logging.ts"
-import { baseHeaders, mergeRecords } from "./internal/pipeline.ts"
+import { baseHeaders } from "./internal/pipeline.ts"
 import * as Service from "./internal/service.ts"
 import type { OpenAIError } from "./OpenAIError.ts"
 import * as Operation from "./Operation.ts"
@@ -259,8 +259,9 @@ export const layerConfig = (
 
 /**
  * Logs the OpenAI calls inside `self` through Effect's logger: at `info` each
- * retry, at `debug` also every request, with `authorization`, `api-key` and
- * cookie headers redacted. Lines go out at their own level even when the
+ * retry that will happen (attempt, delay, reason), at `debug` also every
+ * request, with `authorization`, `api-key` and cookie headers redacted, and
+ * every response (status, latency, request id). Lines go out at their own level even when the
  * program's minimum log level is higher. `off`, `error` and `warn` log
  * nothing (the client has no lines at those levels), which is the default.
  * Logging is opt-in so that programs which never log carry none of Effect's
@@ -318,6 +319,10 @@ export const withRequestOptions: {
       })
     })
 )
+
+/** `inner`'s fields over `outer`'s; either one as it is when the other is absent. */
+const mergeRecords = <A extends object>(outer: A | undefined, inner: A | undefined): A | undefined =>
+  outer && inner ? { ...outer, ...inner } : outer ?? inner
 
 /**
  * Runs `self` with another retry policy for every OpenAI call inside it.

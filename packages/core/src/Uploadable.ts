@@ -117,19 +117,14 @@ const nameOf = (source: Uploadable): string | undefined => {
     const last = lastSegment(new URL(source.url).pathname)
     return last ? decodeURIComponent(last) : undefined
   }
-  // An `fs.ReadStream` knows its path (a string, or a Buffer of one).
-  if (hasProperty(source, "path") && (typeof source.path === "string" || source.path instanceof Uint8Array)) {
-    return lastSegment(typeof source.path === "string" ? source.path : new TextDecoder().decode(source.path))
-  }
-  return undefined
+  // An `fs.ReadStream` knows its path.
+  return hasProperty(source, "path") && typeof source.path === "string" ? lastSegment(source.path) : undefined
 }
 
 /** `upload`, with the extension of `type` when one is known: `upload.png`. */
 const unnamed = (type: string | undefined): string => {
-  for (const extension of Object.keys(extensionTypes)) {
-    if (extensionTypes[extension] === type) return `upload.${extension}`
-  }
-  return "upload"
+  const extension = Object.keys(extensionTypes).find((extension) => extensionTypes[extension] === type)
+  return extension ? `upload.${extension}` : "upload"
 }
 
 const typeOf = (source: Uploadable): string | undefined => {
@@ -145,8 +140,8 @@ const typeOf = (source: Uploadable): string | undefined => {
  * Names an upload. Without a `name`, a `File`'s own name, a `Response`'s URL
  * or a file stream's `path` is used, else `"upload"` with the extension of
  * the source's type (`upload.png`); without a `type`, the source's type or
- * one guessed from the name. An async iterable (a Node `Readable`) is read as
- * it is sent; chunks that are strings are sent as UTF-8.
+ * one guessed from the name. An async iterable of bytes (a Node `Readable`)
+ * is read as it is sent.
  *
  * @example
  * Uploadable.toFile(Stream.make(new TextEncoder().encode("{}\n")), "batch.jsonl")
@@ -177,17 +172,33 @@ export const toFile = (
     const body = source.body
     return make(body === null ? new Blob([]) : undefined, body === null ? undefined : fromReadable(body))
   }
-  if (typeof ReadableStream !== "undefined" && source instanceof ReadableStream) {
-    return make(undefined, fromReadable(source))
-  }
   if (Stream.isStream(source)) return make(undefined, source)
   return make(
     undefined,
-    Stream.map(
-      Stream.fromAsyncIterable(source as AsyncIterable<Uint8Array | string>, (cause) => cause),
-      (chunk) => typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk
+    fromReadable(
+      typeof ReadableStream !== "undefined" && source instanceof ReadableStream
+        ? source
+        : fromAsyncIterable(source as AsyncIterable<Uint8Array>)
     )
   )
+}
+
+// A web stream over the iterable rather than `Stream.fromAsyncIterable`, whose
+// machinery every upload bundle would carry; the readable-stream path is there
+// already. Cancelling the stream ends the iterator (a Node stream is destroyed).
+const fromAsyncIterable = (iterable: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> => {
+  let iterator: AsyncIterator<Uint8Array> | undefined
+  return new ReadableStream<Uint8Array>({
+    // Nothing is read before the first read (no high-water mark to fill), and
+    // the iterator is made then: naming an upload starts nothing.
+    pull: (controller) =>
+      (iterator ??= iterable[Symbol.asyncIterator]()).next().then((next) =>
+        next.done ? controller.close() : controller.enqueue(next.value)
+      ),
+    cancel: (reason) => {
+      void iterator?.return?.(reason)
+    }
+  }, { highWaterMark: 0 })
 }
 
 const fromReadable = (stream: ReadableStream<Uint8Array>): Stream.Stream<Uint8Array, unknown> =>

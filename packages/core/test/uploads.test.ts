@@ -152,7 +152,7 @@ describe("uploads", () => {
       assert.strictEqual(script.requests.length, 0)
       assert.strictEqual(
         error.message,
-        "The form field `expires_after` holds a Map, which is neither a file nor plain data (POST /files)"
+        "The form field `expires_after` cannot hold a Map (POST /files)"
       )
     }))
 

@@ -87,6 +87,38 @@ export type DeactivateParams = ToggleCertificatesRequest
 export type CertificateDeleteResponse = DeleteCertificateResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CertificateCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CertificateUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link ActivateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CertificateActivateParams = ActivateParams
+
+/**
+ * The official SDK's name for {@link DeactivateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CertificateDeactivateParams = DeactivateParams
+
+/**
  * `POST /organization/certificates`.
  *
  * Authenticates with the admin API key.

@@ -80,6 +80,22 @@ export type GroupUpdateResponse = GroupResourceWithSuccess
 export type GroupDeleteResponse = GroupDeletedResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type GroupCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type GroupUpdateParams = UpdateParams
+
+/**
  * `POST /organization/groups`.
  *
  * Authenticates with the admin API key.

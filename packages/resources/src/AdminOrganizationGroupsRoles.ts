@@ -89,6 +89,30 @@ export type RoleRetrieveResponse = AssignedRoleDetails
 export type RoleDeleteResponse = DeletedRoleAssignmentResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleDeleteParams = DeleteParams
+
+/**
  * `POST /organization/groups/{group_id}/roles`.
  *
  * Authenticates with the admin API key.

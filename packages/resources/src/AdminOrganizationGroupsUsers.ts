@@ -92,6 +92,30 @@ export type UserRetrieveResponse = GroupMemberUser
 export type UserDeleteResponse = GroupUserDeletedResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UserCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UserRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UserDeleteParams = DeleteParams
+
+/**
  * `POST /organization/groups/{group_id}/users`.
  *
  * Authenticates with the admin API key.

@@ -40,6 +40,14 @@ export interface ListParams {
 }
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type InviteCreateParams = CreateParams
+
+/**
  * `POST /organization/invites`.
  *
  * Authenticates with the admin API key.

@@ -50,6 +50,22 @@ export interface ListParams {
 }
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ProjectCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ProjectUpdateParams = UpdateParams
+
+/**
  * `POST /organization/projects`.
  *
  * Authenticates with the admin API key.

@@ -49,6 +49,22 @@ export type ActivateParams = ToggleCertificatesRequest
 export type DeactivateParams = ToggleCertificatesRequest
 
 /**
+ * The official SDK's name for {@link ActivateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CertificateActivateParams = ActivateParams
+
+/**
+ * The official SDK's name for {@link DeactivateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CertificateDeactivateParams = DeactivateParams
+
+/**
  * `GET /organization/projects/{project_id}/certificates` as a `Stream` of items, fetching pages as
  * they are pulled.
  *

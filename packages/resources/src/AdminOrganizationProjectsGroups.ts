@@ -76,6 +76,30 @@ export interface DeleteParams {
 export type GroupDeleteResponse = ProjectGroupDeletedResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type GroupCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type GroupRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type GroupDeleteParams = DeleteParams
+
+/**
  * `POST /organization/projects/{project_id}/groups`.
  *
  * Authenticates with the admin API key.

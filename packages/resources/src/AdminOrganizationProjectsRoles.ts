@@ -85,6 +85,38 @@ export interface DeleteParams {
 export type RoleDeleteResponse = RoleDeletedResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleDeleteParams = DeleteParams
+
+/**
  * `POST /projects/{project_id}/roles`.
  *
  * Authenticates with the admin API key.

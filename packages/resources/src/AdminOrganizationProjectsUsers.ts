@@ -79,6 +79,38 @@ export interface DeleteParams {
 export type UserDeleteResponse = ProjectUserDeleteResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UserCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UserRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UserUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UserDeleteParams = DeleteParams
+
+/**
  * `POST /organization/projects/{project_id}/users`.
  *
  * Authenticates with the admin API key.

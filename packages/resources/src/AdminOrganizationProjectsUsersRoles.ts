@@ -94,6 +94,38 @@ export type RoleRetrieveResponse = AssignedRoleDetails
 export type RoleDeleteResponse = DeletedRoleAssignmentResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link ListParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleListParams = ListParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleDeleteParams = DeleteParams
+
+/**
  * `POST /projects/{project_id}/users/{user_id}/roles`.
  *
  * Authenticates with the admin API key.

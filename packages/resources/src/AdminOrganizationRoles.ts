@@ -63,6 +63,22 @@ export interface ListParams {
 export type RoleDeleteResponse = RoleDeletedResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RoleUpdateParams = UpdateParams
+
+/**
  * `POST /organization/roles`.
  *
  * Authenticates with the admin API key.

@@ -324,6 +324,94 @@ export type UsageVectorStoresResponse = UsageResponse
 export type UsageWebSearchCallsResponse = UsageResponse
 
 /**
+ * The official SDK's name for {@link AudioSpeechesParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageAudioSpeechesParams = AudioSpeechesParams
+
+/**
+ * The official SDK's name for {@link AudioTranscriptionsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageAudioTranscriptionsParams = AudioTranscriptionsParams
+
+/**
+ * The official SDK's name for {@link CodeInterpreterSessionsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageCodeInterpreterSessionsParams = CodeInterpreterSessionsParams
+
+/**
+ * The official SDK's name for {@link CompletionsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageCompletionsParams = CompletionsParams
+
+/**
+ * The official SDK's name for {@link CostsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageCostsParams = CostsParams
+
+/**
+ * The official SDK's name for {@link EmbeddingsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageEmbeddingsParams = EmbeddingsParams
+
+/**
+ * The official SDK's name for {@link FileSearchCallsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageFileSearchCallsParams = FileSearchCallsParams
+
+/**
+ * The official SDK's name for {@link ImagesParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageImagesParams = ImagesParams
+
+/**
+ * The official SDK's name for {@link ModerationsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageModerationsParams = ModerationsParams
+
+/**
+ * The official SDK's name for {@link VectorStoresParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageVectorStoresParams = VectorStoresParams
+
+/**
+ * The official SDK's name for {@link WebSearchCallsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UsageWebSearchCallsParams = WebSearchCallsParams
+
+/**
  * `GET /organization/usage/audio_speeches`.
  *
  * Authenticates with the admin API key.

@@ -49,6 +49,14 @@ export interface ListParams {
 export type OrganizationUser = User
 
 /**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UserUpdateParams = UpdateParams
+
+/**
  * `GET /organization/users/{user_id}`.
  *
  * Authenticates with the admin API key.

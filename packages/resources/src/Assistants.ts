@@ -68,6 +68,103 @@ export type Assistant = AssistantObject
 export type AssistantDeleted = DeleteAssistantResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type AssistantCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type AssistantUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link AssistantsApiResponseFormatOption}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type AssistantResponseFormatOption =
+  import("./types/AssistantsApiResponseFormatOption.ts").AssistantsApiResponseFormatOption
+
+/**
+ * The official SDK's name for {@link AssistantToolsCode}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CodeInterpreterTool = import("./types/AssistantToolsCode.ts").AssistantToolsCode
+
+/**
+ * The official SDK's name for {@link AssistantToolsFileSearch}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FileSearchTool = import("./types/AssistantToolsFileSearch.ts").AssistantToolsFileSearch
+
+/**
+ * The official SDK's name for {@link FunctionObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FunctionDefinition = import("./types/FunctionObject.ts").FunctionObject
+
+/**
+ * The official SDK's name for {@link AssistantToolsFunction}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FunctionTool = import("./types/AssistantToolsFunction.ts").AssistantToolsFunction
+
+/**
+ * The official SDK's name for {@link ResponseFormatJsonObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseFormatJSONObject = import("./types/ResponseFormatJsonObject.ts").ResponseFormatJsonObject
+
+/**
+ * The official SDK's name for {@link ResponseFormatJsonSchema}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseFormatJSONSchema = import("./types/ResponseFormatJsonSchema.ts").ResponseFormatJsonSchema
+
+/**
+ * The official SDK's name for {@link AssistantTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { AssistantTool } from "./types/AssistantTool.ts"
+
+/**
+ * The official SDK's name for {@link FunctionParameters}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { FunctionParameters } from "./types/FunctionParameters.ts"
+
+/**
+ * The official SDK's name for {@link ResponseFormatText}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ResponseFormatText } from "./types/ResponseFormatText.ts"
+
+/**
  * `POST /assistants`.
  *
  * Sends `OpenAI-Beta: assistants=v2`.

@@ -24,6 +24,14 @@ import type { CreateSpeechRequest } from "./types/CreateSpeechRequest.ts"
 export type CreateParams = CreateSpeechRequest
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type SpeechCreateParams = CreateParams
+
+/**
  * `POST /audio/speech`: the response body as a byte stream.
  *
  * @see https://platform.openai.com/docs/api-reference/audio/createSpeech

@@ -48,6 +48,22 @@ export interface CallCreateForOneResult {
 }
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type TranscriptionCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link TranscriptionInclude}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { TranscriptionInclude } from "./types/TranscriptionInclude.ts"
+
+/**
  * `POST /audio/transcriptions`.
  *
  * Sends a multipart form.
@@ -62,7 +78,7 @@ export interface CallCreateForOneResult {
  * @since 0.1.0
  */
 export const create = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   },
@@ -91,7 +107,7 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   },

@@ -25,6 +25,14 @@ import type { CreateTranslationResponseVerboseJson } from "./types/CreateTransla
 export type CreateParams = CreateTranslationRequest
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type TranslationCreateParams = CreateParams
+
+/**
  * `POST /audio/translations`.
  *
  * Sends a multipart form.

@@ -38,6 +38,14 @@ export interface ListParams {
 }
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BatchCreateParams = CreateParams
+
+/**
  * `POST /batches`.
  *
  * @see https://platform.openai.com/docs/api-reference/batch/createBatch

@@ -109,6 +109,240 @@ export interface CompactParams extends BetaCompactResponseMethodPublicBody {
 export type BetaCompactedResponse = BetaCompactResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link CompactParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseCompactParams = CompactParams
+
+/**
+ * The official SDK's name for {@link BetaApplyPatchToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaApplyPatchTool = import("./types/BetaApplyPatchToolParam.ts").BetaApplyPatchToolParam
+
+/**
+ * The official SDK's name for {@link BetaCustomToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaCustomTool = import("./types/BetaCustomToolParam.ts").BetaCustomToolParam
+
+/**
+ * The official SDK's name for {@link BetaFunctionShellToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaFunctionShellTool = import("./types/BetaFunctionShellToolParam.ts").BetaFunctionShellToolParam
+
+/**
+ * The official SDK's name for {@link BetaNamespaceToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaNamespaceTool = import("./types/BetaNamespaceToolParam.ts").BetaNamespaceToolParam
+
+/**
+ * The official SDK's name for {@link BetaConversationParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaResponseConversationParam = import("./types/BetaConversationParam.ts").BetaConversationParam
+
+/**
+ * The official SDK's name for {@link BetaTextResponseFormatConfiguration}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaResponseFormatTextConfig =
+  import("./types/BetaTextResponseFormatConfiguration.ts").BetaTextResponseFormatConfiguration
+
+/**
+ * The official SDK's name for {@link BetaTextResponseFormatJsonSchema}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaResponseFormatTextJSONSchemaConfig =
+  import("./types/BetaTextResponseFormatJsonSchema.ts").BetaTextResponseFormatJsonSchema
+
+/**
+ * The official SDK's name for {@link BetaIncludeEnum}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaResponseIncludable = import("./types/BetaIncludeEnum.ts").BetaIncludeEnum
+
+/**
+ * The official SDK's name for {@link BetaInputItem}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaResponseInputItem = import("./types/BetaInputItem.ts").BetaInputItem
+
+/**
+ * The official SDK's name for {@link BetaResponseTextParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaResponseTextConfig = import("./types/BetaResponseTextParam.ts").BetaResponseTextParam
+
+/**
+ * The official SDK's name for {@link BetaSpecificApplyPatchParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaToolChoiceApplyPatch = import("./types/BetaSpecificApplyPatchParam.ts").BetaSpecificApplyPatchParam
+
+/**
+ * The official SDK's name for {@link BetaToolChoiceMCP}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaToolChoiceMcp = import("./types/BetaToolChoiceMCP.ts").BetaToolChoiceMCP
+
+/**
+ * The official SDK's name for {@link BetaSpecificFunctionShellParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaToolChoiceShell = import("./types/BetaSpecificFunctionShellParam.ts").BetaSpecificFunctionShellParam
+
+/**
+ * The official SDK's name for {@link BetaToolSearchToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type BetaToolSearchTool = import("./types/BetaToolSearchToolParam.ts").BetaToolSearchToolParam
+
+/**
+ * The official SDK's name for {@link BetaComputerTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaComputerTool } from "./types/BetaComputerTool.ts"
+
+/**
+ * The official SDK's name for {@link BetaComputerUsePreviewTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaComputerUsePreviewTool } from "./types/BetaComputerUsePreviewTool.ts"
+
+/**
+ * The official SDK's name for {@link BetaFileSearchTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaFileSearchTool } from "./types/BetaFileSearchTool.ts"
+
+/**
+ * The official SDK's name for {@link BetaFunctionTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaFunctionTool } from "./types/BetaFunctionTool.ts"
+
+/**
+ * The official SDK's name for {@link BetaTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaTool } from "./types/BetaTool.ts"
+
+/**
+ * The official SDK's name for {@link BetaToolChoiceAllowed}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaToolChoiceAllowed } from "./types/BetaToolChoiceAllowed.ts"
+
+/**
+ * The official SDK's name for {@link BetaToolChoiceCustom}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaToolChoiceCustom } from "./types/BetaToolChoiceCustom.ts"
+
+/**
+ * The official SDK's name for {@link BetaToolChoiceFunction}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaToolChoiceFunction } from "./types/BetaToolChoiceFunction.ts"
+
+/**
+ * The official SDK's name for {@link BetaToolChoiceOptions}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaToolChoiceOptions } from "./types/BetaToolChoiceOptions.ts"
+
+/**
+ * The official SDK's name for {@link BetaToolChoiceTypes}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaToolChoiceTypes } from "./types/BetaToolChoiceTypes.ts"
+
+/**
+ * The official SDK's name for {@link BetaWebSearchPreviewTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaWebSearchPreviewTool } from "./types/BetaWebSearchPreviewTool.ts"
+
+/**
+ * The official SDK's name for {@link BetaWebSearchTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { BetaWebSearchTool } from "./types/BetaWebSearchTool.ts"
+
+/**
  * `POST /responses?beta=true`.
  *
  * @see https://platform.openai.com/docs/api-reference/responses/create
@@ -118,7 +352,7 @@ export type BetaCompactedResponse = BetaCompactResource
  * @since 0.1.0
  */
 export const create = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   } = {},
@@ -145,7 +379,7 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   } = {},

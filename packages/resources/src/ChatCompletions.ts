@@ -84,6 +84,275 @@ export interface ListParams {
 export type ChatCompletion = CreateChatCompletionResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link ChatCompletionAllowedToolsChoice}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionAllowedToolChoice =
+  import("./types/ChatCompletionAllowedToolsChoice.ts").ChatCompletionAllowedToolsChoice
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestAssistantMessage}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionAssistantMessageParam =
+  import("./types/ChatCompletionRequestAssistantMessage.ts").ChatCompletionRequestAssistantMessage
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionAudioParam = NonNullable<
+  import("./types/CreateChatCompletionRequest.ts").CreateChatCompletionRequest["audio"]
+>
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestUserMessageContentPart}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionContentPart =
+  import("./types/ChatCompletionRequestUserMessageContentPart.ts").ChatCompletionRequestUserMessageContentPart
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestMessageContentPartImage}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionContentPartImage =
+  import("./types/ChatCompletionRequestMessageContentPartImage.ts").ChatCompletionRequestMessageContentPartImage
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestMessageContentPartAudio}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionContentPartInputAudio =
+  import("./types/ChatCompletionRequestMessageContentPartAudio.ts").ChatCompletionRequestMessageContentPartAudio
+
+/**
+ * The official SDK's name for {@link CustomToolChatCompletions}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionCustomTool = import("./types/CustomToolChatCompletions.ts").CustomToolChatCompletions
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestDeveloperMessage}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionDeveloperMessageParam =
+  import("./types/ChatCompletionRequestDeveloperMessage.ts").ChatCompletionRequestDeveloperMessage
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestFunctionMessage}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionFunctionMessageParam =
+  import("./types/ChatCompletionRequestFunctionMessage.ts").ChatCompletionRequestFunctionMessage
+
+/**
+ * The official SDK's name for {@link ChatCompletionTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionFunctionTool = import("./types/ChatCompletionTool.ts").ChatCompletionTool
+
+/**
+ * The official SDK's name for {@link ChatCompletionMessageToolCall}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionMessageFunctionToolCall =
+  import("./types/ChatCompletionMessageToolCall.ts").ChatCompletionMessageToolCall
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestMessage}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionMessageParam = import("./types/ChatCompletionRequestMessage.ts").ChatCompletionRequestMessage
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionMessageToolCall = Extract<
+  NonNullable<
+    import("./types/ChatCompletionRequestAssistantMessage.ts").ChatCompletionRequestAssistantMessage["tool_calls"]
+  >,
+  ReadonlyArray<unknown>
+>[number]
+
+/**
+ * The official SDK's name for {@link PredictionContent}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionPredictionContent = import("./types/PredictionContent.ts").PredictionContent
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestSystemMessage}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionSystemMessageParam =
+  import("./types/ChatCompletionRequestSystemMessage.ts").ChatCompletionRequestSystemMessage
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionTool = Extract<
+  NonNullable<import("./types/CreateChatCompletionRequest.ts").CreateChatCompletionRequest["tools"]>,
+  ReadonlyArray<unknown>
+>[number]
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestToolMessage}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionToolMessageParam =
+  import("./types/ChatCompletionRequestToolMessage.ts").ChatCompletionRequestToolMessage
+
+/**
+ * The official SDK's name for {@link ChatCompletionRequestUserMessage}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatCompletionUserMessageParam =
+  import("./types/ChatCompletionRequestUserMessage.ts").ChatCompletionRequestUserMessage
+
+/**
+ * The official SDK's name for {@link FunctionObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FunctionDefinition = import("./types/FunctionObject.ts").FunctionObject
+
+/**
+ * The official SDK's name for {@link ResponseFormatJsonObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseFormatJSONObject = import("./types/ResponseFormatJsonObject.ts").ResponseFormatJsonObject
+
+/**
+ * The official SDK's name for {@link ResponseFormatJsonSchema}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseFormatJSONSchema = import("./types/ResponseFormatJsonSchema.ts").ResponseFormatJsonSchema
+
+/**
+ * The official SDK's name for {@link ChatCompletionAllowedTools}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ChatCompletionAllowedTools } from "./types/ChatCompletionAllowedTools.ts"
+
+/**
+ * The official SDK's name for {@link ChatCompletionFunctionCallOption}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ChatCompletionFunctionCallOption } from "./types/ChatCompletionFunctionCallOption.ts"
+
+/**
+ * The official SDK's name for {@link ChatCompletionMessageCustomToolCall}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ChatCompletionMessageCustomToolCall } from "./types/ChatCompletionMessageCustomToolCall.ts"
+
+/**
+ * The official SDK's name for {@link ChatCompletionNamedToolChoice}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ChatCompletionNamedToolChoice } from "./types/ChatCompletionNamedToolChoice.ts"
+
+/**
+ * The official SDK's name for {@link ChatCompletionNamedToolChoiceCustom}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ChatCompletionNamedToolChoiceCustom } from "./types/ChatCompletionNamedToolChoiceCustom.ts"
+
+/**
+ * The official SDK's name for {@link ChatCompletionToolChoiceOption}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ChatCompletionToolChoiceOption } from "./types/ChatCompletionToolChoiceOption.ts"
+
+/**
+ * The official SDK's name for {@link FunctionParameters}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { FunctionParameters } from "./types/FunctionParameters.ts"
+
+/**
+ * The official SDK's name for {@link ResponseFormatText}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ResponseFormatText } from "./types/ResponseFormatText.ts"
+
+/**
  * `POST /chat/completions`.
  *
  * @see https://platform.openai.com/docs/api-reference/chat/create
@@ -96,7 +365,7 @@ export type ChatCompletion = CreateChatCompletionResponse
  * @since 0.1.0
  */
 export const create = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   },
@@ -117,7 +386,7 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   },

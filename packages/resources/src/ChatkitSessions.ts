@@ -32,6 +32,47 @@ export type CreateParams = CreateChatSessionBody
 export type ChatSession = ChatSessionResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type SessionCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link ChatkitConfigurationParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatSessionChatKitConfigurationParam =
+  import("./types/ChatkitConfigurationParam.ts").ChatkitConfigurationParam
+
+/**
+ * The official SDK's name for {@link ExpiresAfterParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatSessionExpiresAfterParam = import("./types/ExpiresAfterParam.ts").ExpiresAfterParam
+
+/**
+ * The official SDK's name for {@link RateLimitsParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatSessionRateLimitsParam = import("./types/RateLimitsParam.ts").RateLimitsParam
+
+/**
+ * The official SDK's name for {@link WorkflowParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ChatSessionWorkflowParam = import("./types/WorkflowParam.ts").WorkflowParam
+
+/**
  * `POST /chatkit/sessions`.
  *
  * Sends `OpenAI-Beta: chatkit_beta=v1`.

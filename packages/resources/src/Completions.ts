@@ -53,6 +53,14 @@ export interface CallCreateForOneResult {
 export type Completion = CreateCompletionResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CompletionCreateParams = CreateParams
+
+/**
  * `POST /completions`.
  *
  * @see https://platform.openai.com/docs/api-reference/completions/createCompletion
@@ -62,7 +70,7 @@ export type Completion = CreateCompletionResponse
  * @since 0.1.0
  */
 export const create = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   },
@@ -80,7 +88,7 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   },

@@ -57,6 +57,65 @@ export type ContainerCreateResponse = ContainerResource
 export type ContainerRetrieveResponse = ContainerResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ContainerCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link ContainerNetworkPolicyAllowlistParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ContainerNetworkPolicyAllowlist =
+  import("./types/ContainerNetworkPolicyAllowlistParam.ts").ContainerNetworkPolicyAllowlistParam
+
+/**
+ * The official SDK's name for {@link ContainerNetworkPolicyDisabledParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ContainerNetworkPolicyDisabled =
+  import("./types/ContainerNetworkPolicyDisabledParam.ts").ContainerNetworkPolicyDisabledParam
+
+/**
+ * The official SDK's name for {@link ContainerNetworkPolicyDomainSecretParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ContainerNetworkPolicyDomainSecret =
+  import("./types/ContainerNetworkPolicyDomainSecretParam.ts").ContainerNetworkPolicyDomainSecretParam
+
+/**
+ * The official SDK's name for {@link InlineSkillParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type InlineSkill = import("./types/InlineSkillParam.ts").InlineSkillParam
+
+/**
+ * The official SDK's name for {@link InlineSkillSourceParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type InlineSkillSource = import("./types/InlineSkillSourceParam.ts").InlineSkillSourceParam
+
+/**
+ * The official SDK's name for {@link SkillReferenceParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type SkillReference = import("./types/SkillReferenceParam.ts").SkillReferenceParam
+
+/**
  * `POST /containers`.
  *
  * @see https://platform.openai.com/docs/api-reference/containers/post

@@ -77,6 +77,30 @@ export type FileCreateResponse = ContainerFileResource
 export type FileRetrieveResponse = ContainerFileResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FileCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FileRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FileDeleteParams = DeleteParams
+
+/**
  * `POST /containers/{container_id}/files`.
  *
  * Sends a multipart form when a value is a file, JSON otherwise.

@@ -25,6 +25,14 @@ export interface RetrieveParams {
 }
 
 /**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ContentRetrieveParams = RetrieveParams
+
+/**
  * `GET /containers/{container_id}/files/{file_id}/content`: the response body as a byte stream.
  *
  * @see https://platform.openai.com/docs/api-reference/containers/get

@@ -50,6 +50,14 @@ export type Conversation = ConversationResource
 export type ConversationDeletedResource = DeletedConversationResource
 
 /**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ConversationUpdateParams = UpdateParams
+
+/**
  * `POST /conversations`.
  *
  * @see https://platform.openai.com/docs/api-reference/conversations/create

@@ -77,6 +77,38 @@ export interface DeleteParams {
 export type Conversation = ConversationResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ItemCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ItemRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ItemDeleteParams = DeleteParams
+
+/**
+ * The official SDK's name for {@link InputItem}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseInputItem = import("./types/InputItem.ts").InputItem
+
+/**
  * `POST /conversations/{conversation_id}/items`.
  *
  * @see https://platform.openai.com/docs/api-reference/conversations/create-item

@@ -19,4 +19,12 @@ import type { CreateEmbeddingRequest } from "./types/CreateEmbeddingRequest.ts"
  */
 export type CreateParams = CreateEmbeddingRequest
 
+/**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type EmbeddingCreateParams = CreateParams
+
 export * from "./extensions/Embeddings.ts"

@@ -79,6 +79,30 @@ export type EvalRetrieveResponse = Eval
 export type EvalUpdateResponse = Eval
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type EvalCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type EvalUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link EvalGraderStringCheck}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type StringCheckGrader = import("./types/EvalGraderStringCheck.ts").EvalGraderStringCheck
+
+/**
  * `POST /evals`.
  *
  * @see https://platform.openai.com/docs/api-reference/evals/post

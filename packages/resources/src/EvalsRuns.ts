@@ -96,6 +96,55 @@ export type RunRetrieveResponse = EvalRun
 export type RunCancelResponse = EvalRun
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunDeleteParams = DeleteParams
+
+/**
+ * The official SDK's name for {@link CancelParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunCancelParams = CancelParams
+
+/**
+ * The official SDK's name for {@link CreateEvalJsonlRunDataSource}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CreateEvalJSONLRunDataSource =
+  import("./types/CreateEvalJsonlRunDataSource.ts").CreateEvalJsonlRunDataSource
+
+/**
+ * The official SDK's name for {@link CreateEvalCompletionsRunDataSource}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { CreateEvalCompletionsRunDataSource } from "./types/CreateEvalCompletionsRunDataSource.ts"
+
+/**
  * `POST /evals/{eval_id}/runs`.
  *
  * @see https://platform.openai.com/docs/api-reference/evals/createEvalRun

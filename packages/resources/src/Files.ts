@@ -62,6 +62,22 @@ export type FileObject = OpenAIFile
 export type FileDeleted = DeleteFileResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FileCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link FilePurpose}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { FilePurpose } from "./types/FilePurpose.ts"
+
+/**
  * `POST /files`.
  *
  * Sends a multipart form.

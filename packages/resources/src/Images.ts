@@ -86,6 +86,30 @@ export interface CallGenerateForOneResult {
 }
 
 /**
+ * The official SDK's name for {@link CreateVariationParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageCreateVariationParams = CreateVariationParams
+
+/**
+ * The official SDK's name for {@link EditParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageEditParams = EditParams
+
+/**
+ * The official SDK's name for {@link GenerateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageGenerateParams = GenerateParams
+
+/**
  * `POST /images/variations`.
  *
  * Sends a multipart form.
@@ -119,7 +143,7 @@ export const createVariation = (
  * @since 0.1.0
  */
 export const edit = (
-  params: Omit<EditParams, "stream"> & {
+  params: EditParams & {
     /** Never `true` here: call {@link editStream} to stream. */
     readonly stream?: false | null | CallEditStreamToStream | undefined
   },
@@ -144,7 +168,7 @@ export const edit = (
  * @since 0.1.0
  */
 export const editStream = (
-  params: Omit<EditParams, "stream"> & {
+  params: EditParams & {
     /** Always `true` here: call {@link edit} for one result. */
     readonly stream?: true | CallEditForOneResult | undefined
   },
@@ -167,7 +191,7 @@ export const editStream = (
  * @since 0.1.0
  */
 export const generate = (
-  params: Omit<GenerateParams, "stream"> & {
+  params: GenerateParams & {
     /** Never `true` here: call {@link generateStream} to stream. */
     readonly stream?: false | null | CallGenerateStreamToStream | undefined
   },
@@ -185,7 +209,7 @@ export const generate = (
  * @since 0.1.0
  */
 export const generateStream = (
-  params: Omit<GenerateParams, "stream"> & {
+  params: GenerateParams & {
     /** Always `true` here: call {@link generate} for one result. */
     readonly stream?: true | CallGenerateForOneResult | undefined
   },

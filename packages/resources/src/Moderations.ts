@@ -32,6 +32,14 @@ export type CreateParams = CreateModerationRequest
 export type ModerationCreateResponse = CreateModerationResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ModerationCreateParams = CreateParams
+
+/**
  * `POST /moderations`.
  *
  * @see https://platform.openai.com/docs/api-reference/moderations/createModeration

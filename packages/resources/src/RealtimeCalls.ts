@@ -51,6 +51,155 @@ export type RejectParams = RealtimeCallRejectRequest
 export type CreateParams = RealtimeCallCreateRequest
 
 /**
+ * The official SDK's name for {@link AcceptParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CallAcceptParams = AcceptParams
+
+/**
+ * The official SDK's name for {@link ReferParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CallReferParams = ReferParams
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RealtimeAudioConfig = NonNullable<
+  import("./types/RealtimeSessionCreateRequestGA.ts").RealtimeSessionCreateRequestGA["audio"]
+>
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RealtimeAudioConfigInput = NonNullable<
+  NonNullable<import("./types/RealtimeSessionCreateRequestGA.ts").RealtimeSessionCreateRequestGA["audio"]>["input"]
+>
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RealtimeAudioConfigOutput = NonNullable<
+  NonNullable<import("./types/RealtimeSessionCreateRequestGA.ts").RealtimeSessionCreateRequestGA["audio"]>["output"]
+>
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RealtimeToolChoiceConfig = NonNullable<
+  import("./types/RealtimeSessionCreateRequestGA.ts").RealtimeSessionCreateRequestGA["tool_choice"]
+>
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RealtimeToolsConfig = NonNullable<
+  import("./types/RealtimeSessionCreateRequestGA.ts").RealtimeSessionCreateRequestGA["tools"]
+>
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RealtimeToolsConfigUnion = Extract<
+  NonNullable<import("./types/RealtimeSessionCreateRequestGA.ts").RealtimeSessionCreateRequestGA["tools"]>,
+  ReadonlyArray<unknown>
+>[number]
+
+/**
+ * The official SDK's name for {@link ToolChoiceMCP}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ToolChoiceMcp = import("./types/ToolChoiceMCP.ts").ToolChoiceMCP
+
+/**
+ * The official SDK's name for {@link AudioTranscription}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { AudioTranscription } from "./types/AudioTranscription.ts"
+
+/**
+ * The official SDK's name for {@link RealtimeAudioFormats}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { RealtimeAudioFormats } from "./types/RealtimeAudioFormats.ts"
+
+/**
+ * The official SDK's name for {@link RealtimeFunctionTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { RealtimeFunctionTool } from "./types/RealtimeFunctionTool.ts"
+
+/**
+ * The official SDK's name for {@link RealtimeReasoning}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { RealtimeReasoning } from "./types/RealtimeReasoning.ts"
+
+/**
+ * The official SDK's name for {@link RealtimeReasoningEffort}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { RealtimeReasoningEffort } from "./types/RealtimeReasoningEffort.ts"
+
+/**
+ * The official SDK's name for {@link RealtimeTruncation}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { RealtimeTruncation } from "./types/RealtimeTruncation.ts"
+
+/**
+ * The official SDK's name for {@link ToolChoiceFunction}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ToolChoiceFunction } from "./types/ToolChoiceFunction.ts"
+
+/**
+ * The official SDK's name for {@link ToolChoiceOptions}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ToolChoiceOptions } from "./types/ToolChoiceOptions.ts"
+
+/**
  * `POST /realtime/calls/{call_id}/accept`: no response body.
  *
  * @see https://platform.openai.com/docs/api-reference/realtime-calls/accept-realtime-call

@@ -79,6 +79,280 @@ export type CompactParams = CompactResponseMethodPublicBody
 export type CompactedResponse = CompactResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link CompactParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseCompactParams = CompactParams
+
+/**
+ * The official SDK's name for {@link ApplyPatchToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ApplyPatchTool = import("./types/ApplyPatchToolParam.ts").ApplyPatchToolParam
+
+/**
+ * The official SDK's name for {@link CustomToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CustomTool = import("./types/CustomToolParam.ts").CustomToolParam
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CustomToolInputFormat = NonNullable<import("./types/CustomToolParam.ts").CustomToolParam["format"]>
+
+/**
+ * The official SDK's name for {@link FunctionShellToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FunctionShellTool = import("./types/FunctionShellToolParam.ts").FunctionShellToolParam
+
+/**
+ * The official SDK's name for {@link NamespaceToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type NamespaceTool = import("./types/NamespaceToolParam.ts").NamespaceToolParam
+
+/**
+ * The official SDK's name for {@link ConversationParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseConversationParam = import("./types/ConversationParam.ts").ConversationParam
+
+/**
+ * The official SDK's name for {@link ResponseFormatJsonObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseFormatJSONObject = import("./types/ResponseFormatJsonObject.ts").ResponseFormatJsonObject
+
+/**
+ * The official SDK's name for {@link TextResponseFormatConfiguration}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseFormatTextConfig =
+  import("./types/TextResponseFormatConfiguration.ts").TextResponseFormatConfiguration
+
+/**
+ * The official SDK's name for {@link TextResponseFormatJsonSchema}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseFormatTextJSONSchemaConfig =
+  import("./types/TextResponseFormatJsonSchema.ts").TextResponseFormatJsonSchema
+
+/**
+ * The official SDK's name for {@link IncludeEnum}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseIncludable = import("./types/IncludeEnum.ts").IncludeEnum
+
+/**
+ * The official SDK's name for {@link InputItem}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseInputItem = import("./types/InputItem.ts").InputItem
+
+/**
+ * The official SDK's name for {@link ResponseTextParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponseTextConfig = import("./types/ResponseTextParam.ts").ResponseTextParam
+
+/**
+ * The official SDK's name for {@link ModelIdsResponses}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ResponsesModel = import("./types/ModelIdsResponses.ts").ModelIdsResponses
+
+/**
+ * The official SDK's name for {@link SpecificApplyPatchParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ToolChoiceApplyPatch = import("./types/SpecificApplyPatchParam.ts").SpecificApplyPatchParam
+
+/**
+ * The official SDK's name for {@link ToolChoiceMCP}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ToolChoiceMcp = import("./types/ToolChoiceMCP.ts").ToolChoiceMCP
+
+/**
+ * The official SDK's name for {@link SpecificFunctionShellParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ToolChoiceShell = import("./types/SpecificFunctionShellParam.ts").SpecificFunctionShellParam
+
+/**
+ * The official SDK's name for {@link ToolSearchToolParam}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ToolSearchTool = import("./types/ToolSearchToolParam.ts").ToolSearchToolParam
+
+/**
+ * The official SDK's name for {@link ComputerTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ComputerTool } from "./types/ComputerTool.ts"
+
+/**
+ * The official SDK's name for {@link ComputerUsePreviewTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ComputerUsePreviewTool } from "./types/ComputerUsePreviewTool.ts"
+
+/**
+ * The official SDK's name for {@link FileSearchTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { FileSearchTool } from "./types/FileSearchTool.ts"
+
+/**
+ * The official SDK's name for {@link FunctionTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { FunctionTool } from "./types/FunctionTool.ts"
+
+/**
+ * The official SDK's name for {@link Reasoning}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { Reasoning } from "./types/Reasoning.ts"
+
+/**
+ * The official SDK's name for {@link ResponseFormatText}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ResponseFormatText } from "./types/ResponseFormatText.ts"
+
+/**
+ * The official SDK's name for {@link Tool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { Tool } from "./types/Tool.ts"
+
+/**
+ * The official SDK's name for {@link ToolChoiceAllowed}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ToolChoiceAllowed } from "./types/ToolChoiceAllowed.ts"
+
+/**
+ * The official SDK's name for {@link ToolChoiceCustom}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ToolChoiceCustom } from "./types/ToolChoiceCustom.ts"
+
+/**
+ * The official SDK's name for {@link ToolChoiceFunction}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ToolChoiceFunction } from "./types/ToolChoiceFunction.ts"
+
+/**
+ * The official SDK's name for {@link ToolChoiceOptions}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ToolChoiceOptions } from "./types/ToolChoiceOptions.ts"
+
+/**
+ * The official SDK's name for {@link ToolChoiceTypes}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { ToolChoiceTypes } from "./types/ToolChoiceTypes.ts"
+
+/**
+ * The official SDK's name for {@link WebSearchPreviewTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { WebSearchPreviewTool } from "./types/WebSearchPreviewTool.ts"
+
+/**
+ * The official SDK's name for {@link WebSearchTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { WebSearchTool } from "./types/WebSearchTool.ts"
+
+/**
  * `POST /responses`.
  *
  * @see https://platform.openai.com/docs/api-reference/responses/create
@@ -88,7 +362,7 @@ export type CompactedResponse = CompactResource
  * @since 0.1.0
  */
 export const create = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   } = {},
@@ -106,7 +380,7 @@ export const create = (
  * @since 0.1.0
  */
 export const createStream = (
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   } = {},

@@ -70,6 +70,14 @@ export type Skill = SkillResource
 export type DeletedSkill = DeletedSkillResource
 
 /**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type SkillUpdateParams = UpdateParams
+
+/**
  * `POST /skills`.
  *
  * Sends a multipart form when a value is a file, JSON otherwise.

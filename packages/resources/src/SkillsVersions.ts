@@ -81,6 +81,22 @@ export type SkillVersion = SkillVersionResource
 export type DeletedSkillVersion = DeletedSkillVersionResource
 
 /**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type VersionRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type VersionDeleteParams = DeleteParams
+
+/**
  * `POST /skills/{skill_id}/versions`.
  *
  * Sends a multipart form when a value is a file, JSON otherwise.

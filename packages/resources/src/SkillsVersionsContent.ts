@@ -25,6 +25,14 @@ export interface RetrieveParams {
 }
 
 /**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ContentRetrieveParams = RetrieveParams
+
+/**
  * `GET /skills/{skill_id}/versions/{version}/content`: the response body as a byte stream.
  *
  * @see https://platform.openai.com/docs/api-reference/skills/GetSkillVersionContent

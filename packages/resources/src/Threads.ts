@@ -91,6 +91,90 @@ export type ThreadDeleted = DeleteThreadResponse
 export type Run = RunObject
 
 /**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ThreadUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link CreateAndRunParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ThreadCreateAndRunParams = CreateAndRunParams
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type AssistantToolChoice = NonNullable<
+  import("./types/CreateThreadAndRunRequest.ts").CreateThreadAndRunRequest["tool_choice"]
+>
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type AssistantToolChoiceOption = NonNullable<
+  import("./types/CreateThreadAndRunRequest.ts").CreateThreadAndRunRequest["tool_choice"]
+>
+
+/**
+ * The official SDK's name for {@link AssistantToolsCode}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CodeInterpreterTool = import("./types/AssistantToolsCode.ts").AssistantToolsCode
+
+/**
+ * The official SDK's name for {@link AssistantToolsFileSearch}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FileSearchTool = import("./types/AssistantToolsFileSearch.ts").AssistantToolsFileSearch
+
+/**
+ * The official SDK's name for {@link FunctionObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FunctionDefinition = import("./types/FunctionObject.ts").FunctionObject
+
+/**
+ * The official SDK's name for {@link AssistantToolsFunction}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FunctionTool = import("./types/AssistantToolsFunction.ts").AssistantToolsFunction
+
+/**
+ * The official SDK's name for {@link AssistantTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { AssistantTool } from "./types/AssistantTool.ts"
+
+/**
+ * The official SDK's name for {@link FunctionParameters}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { FunctionParameters } from "./types/FunctionParameters.ts"
+
+/**
  * `POST /threads`.
  *
  * Sends `OpenAI-Beta: assistants=v2`.
@@ -190,7 +274,7 @@ export const delete_ = (
  * @since 0.1.0
  */
 export const createAndRun = (
-  params: Omit<CreateAndRunParams, "stream"> & {
+  params: CreateAndRunParams & {
     /** Never `true` here: call {@link createAndRunStream} to stream. */
     readonly stream?: false | null | CallCreateAndRunStreamToStream | undefined
   },
@@ -216,7 +300,7 @@ export const createAndRun = (
  * @since 0.1.0
  */
 export const createAndRunStream = (
-  params: Omit<CreateAndRunParams, "stream"> & {
+  params: CreateAndRunParams & {
     /** Always `true` here: call {@link createAndRun} for one result. */
     readonly stream?: true | CallCreateAndRunForOneResult | undefined
   },

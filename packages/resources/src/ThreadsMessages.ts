@@ -91,6 +91,82 @@ export type Message = MessageObject
 export type MessageDeleted = DeleteMessageResponse
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type MessageCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type MessageRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type MessageUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link DeleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type MessageDeleteParams = DeleteParams
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageFile = NonNullable<
+  import("./types/MessageContentImageFileObject.ts").MessageContentImageFileObject["image_file"]
+>
+
+/**
+ * The official SDK's name for {@link MessageContentImageFileObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageFileContentBlock = import("./types/MessageContentImageFileObject.ts").MessageContentImageFileObject
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageURL = NonNullable<
+  import("./types/MessageContentImageUrlObject.ts").MessageContentImageUrlObject["image_url"]
+>
+
+/**
+ * The official SDK's name for {@link MessageContentImageUrlObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type ImageURLContentBlock = import("./types/MessageContentImageUrlObject.ts").MessageContentImageUrlObject
+
+/**
+ * The official SDK's name for {@link MessageRequestContentTextObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type TextContentBlockParam = import("./types/MessageRequestContentTextObject.ts").MessageRequestContentTextObject
+
+/**
  * `POST /threads/{thread_id}/messages`.
  *
  * Sends `OpenAI-Beta: assistants=v2`.

@@ -139,6 +139,112 @@ export interface CallSubmitToolOutputsForOneResult {
 export type Run = RunObject
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link UpdateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunUpdateParams = UpdateParams
+
+/**
+ * The official SDK's name for {@link CancelParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunCancelParams = CancelParams
+
+/**
+ * The official SDK's name for {@link SubmitToolOutputsParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type RunSubmitToolOutputsParams = SubmitToolOutputsParams
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type AssistantToolChoice = NonNullable<import("./types/CreateRunRequest.ts").CreateRunRequest["tool_choice"]>
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type AssistantToolChoiceOption = NonNullable<
+  import("./types/CreateRunRequest.ts").CreateRunRequest["tool_choice"]
+>
+
+/**
+ * The official SDK's name for {@link AssistantToolsCode}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type CodeInterpreterTool = import("./types/AssistantToolsCode.ts").AssistantToolsCode
+
+/**
+ * The official SDK's name for {@link AssistantToolsFileSearch}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FileSearchTool = import("./types/AssistantToolsFileSearch.ts").AssistantToolsFileSearch
+
+/**
+ * The official SDK's name for {@link FunctionObject}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FunctionDefinition = import("./types/FunctionObject.ts").FunctionObject
+
+/**
+ * The official SDK's name for {@link AssistantToolsFunction}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FunctionTool = import("./types/AssistantToolsFunction.ts").AssistantToolsFunction
+
+/**
+ * The official SDK's name for {@link AssistantTool}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { AssistantTool } from "./types/AssistantTool.ts"
+
+/**
+ * The official SDK's name for {@link FunctionParameters}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { FunctionParameters } from "./types/FunctionParameters.ts"
+
+/**
  * `POST /threads/{thread_id}/runs`.
  *
  * Sends `OpenAI-Beta: assistants=v2`.
@@ -151,7 +257,7 @@ export type Run = RunObject
  */
 export const create = (
   threadId: string,
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Never `true` here: call {@link createStream} to stream. */
     readonly stream?: false | null | CallCreateStreamToStream | undefined
   },
@@ -181,7 +287,7 @@ export const create = (
  */
 export const createStream = (
   threadId: string,
-  params: Omit<CreateParams, "stream"> & {
+  params: CreateParams & {
     /** Always `true` here: call {@link create} for one result. */
     readonly stream?: true | CallCreateForOneResult | undefined
   },
@@ -335,7 +441,7 @@ export const cancel = (
  */
 export const submitToolOutputs = (
   runId: string,
-  params: Omit<SubmitToolOutputsParams, "stream"> & {
+  params: SubmitToolOutputsParams & {
     /** Never `true` here: call {@link submitToolOutputsStream} to stream. */
     readonly stream?: false | null | CallSubmitToolOutputsStreamToStream | undefined
   },
@@ -365,7 +471,7 @@ export const submitToolOutputs = (
  */
 export const submitToolOutputsStream = (
   runId: string,
-  params: Omit<SubmitToolOutputsParams, "stream"> & {
+  params: SubmitToolOutputsParams & {
     /** Always `true` here: call {@link submitToolOutputs} for one result. */
     readonly stream?: true | CallSubmitToolOutputsForOneResult | undefined
   },

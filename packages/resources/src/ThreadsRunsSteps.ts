@@ -54,6 +54,22 @@ export interface ListParams {
 export type RunStep = RunStepObject
 
 /**
+ * The official SDK's name for {@link RetrieveParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type StepRetrieveParams = RetrieveParams
+
+/**
+ * The official SDK's name for {@link ListParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type StepListParams = ListParams
+
+/**
  * `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`.
  *
  * Sends `OpenAI-Beta: assistants=v2`.

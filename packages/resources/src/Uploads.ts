@@ -33,6 +33,30 @@ export type CreateParams = CreateUploadRequest
 export type CompleteParams = CompleteUploadRequest
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UploadCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link CompleteParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type UploadCompleteParams = CompleteParams
+
+/**
+ * The official SDK's name for this type of the params.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type FilePurpose = NonNullable<import("./types/CreateUploadRequest.ts").CreateUploadRequest["purpose"]>
+
+/**
  * `POST /uploads`.
  *
  * @see https://platform.openai.com/docs/api-reference/uploads/createUpload

@@ -24,6 +24,14 @@ import type { UploadPart } from "./types/UploadPart.ts"
 export type CreateParams = AddUploadPartRequest
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type PartCreateParams = CreateParams
+
+/**
  * `POST /uploads/{upload_id}/parts`.
  *
  * Sends a multipart form.

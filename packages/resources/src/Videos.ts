@@ -126,6 +126,70 @@ export type VideoCreateCharacterResponse = VideoCharacterResource
 export type VideoGetCharacterResponse = VideoCharacterResource
 
 /**
+ * The official SDK's name for {@link CreateParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type VideoCreateParams = CreateParams
+
+/**
+ * The official SDK's name for {@link CreateCharacterParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type VideoCreateCharacterParams = CreateCharacterParams
+
+/**
+ * The official SDK's name for {@link EditParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type VideoEditParams = EditParams
+
+/**
+ * The official SDK's name for {@link ExtendParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type VideoExtendParams = ExtendParams
+
+/**
+ * The official SDK's name for {@link RemixParams}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type VideoRemixParams = RemixParams
+
+/**
+ * The official SDK's name for {@link VideoModel}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { VideoModel } from "./types/VideoModel.ts"
+
+/**
+ * The official SDK's name for {@link VideoSeconds}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { VideoSeconds } from "./types/VideoSeconds.ts"
+
+/**
+ * The official SDK's name for {@link VideoSize}.
+ *
+ * @category params
+ * @since 0.1.0
+ */
+export type { VideoSize } from "./types/VideoSize.ts"
+
+/**
  * `POST /videos`.
  *
  * Sends a multipart form.

@@ -7,6 +7,7 @@ import { assert, describe, it } from "@effect/vitest"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import * as Embeddings from "@openai-effect/resources/Embeddings"
 import * as Files from "@openai-effect/resources/Files"
+import * as Responses from "@openai-effect/resources/Responses"
 import type * as Effect from "effect/Effect"
 import { createReadStream } from "node:fs"
 
@@ -49,8 +50,23 @@ export const typeChecks = [
   Embeddings.create({ model: "text-embedding-3-small", input: "Hi", encoding_fromat: "base64" })
 ]
 
+// The official SDK's request type names, on the resource modules.
+const userMessage: ChatCompletions.ChatCompletionMessageParam = {
+  role: "user",
+  content: [{ type: "text", text: "Hi" }] satisfies ReadonlyArray<ChatCompletions.ChatCompletionContentPart>
+}
+const tool: ChatCompletions.ChatCompletionTool = { type: "custom", custom: { name: "grep" } }
+const toolChoice: ChatCompletions.ChatCompletionToolChoiceOption = "auto"
+const inputItem: Responses.ResponseInputItem = { role: "user", content: "Hi" }
+const embeddingParams: Embeddings.EmbeddingCreateParams = { model: "text-embedding-3-small", input: "Hi" }
+export const officialNames = [
+  ChatCompletions.create({ model: "gpt-4o", messages: [userMessage], tools: [tool], tool_choice: toolChoice }),
+  Responses.create({ model: "gpt-4o", input: [inputItem] }),
+  Embeddings.create(embeddingParams)
+]
+
 describe("generated signatures", () => {
   it("build effects without running them", () => {
-    assert.strictEqual(typeChecks.length, 16)
+    assert.strictEqual(typeChecks.length + officialNames.length, 19)
   })
 })

@@ -15,73 +15,49 @@ import { type Encoded, selfEncoding } from "./pipeline.ts"
 /** Field name and value pairs in the bracket format (`tags[]`, `meta[key]`). */
 type Part = readonly [name: string, value: string | Uploadable.Upload]
 
-const flatten = (name: string, value: unknown, into: Array<Part>): void => {
+/**
+ * Adds the parts of field `name` to `into`, or says why it cannot be sent: a
+ * file field (`file`) holding something that is not a file, or any field
+ * holding an object that is neither plain nor a file (a stream a cast let
+ * through, a class instance), whose internals must never become fields.
+ */
+const flatten = (name: string, value: unknown, into: Array<Part>, file: boolean): string | undefined => {
   if (value === undefined || value === null) return
   if (Uploadable.isUploadable(value)) {
     into.push([name, Uploadable.toFile(value)])
   } else if (Array.isArray(value)) {
-    for (const item of value) flatten(`${name}[]`, item, into)
+    let invalid: string | undefined
+    for (const item of value) invalid ??= flatten(`${name}[]`, item, into, file)
+    return invalid
+  } else if (file || (typeof value === "object" && ![Object.prototype, null].includes(Object.getPrototypeOf(value)))) {
+    const kind = typeof value === "object" ? value.constructor?.name : typeof value
+    return `The form field \`${name}\` ${file ? "takes a file, not" : "cannot hold"} ${
+      kind === "Object" ? "a plain object" : `a ${kind}`
+    }`
   } else if (typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) flatten(`${name}[${key}]`, item, into)
+    let invalid: string | undefined
+    for (const [key, item] of Object.entries(value)) invalid ??= flatten(`${name}[${key}]`, item, into, false)
+    return invalid
   } else {
     into.push([name, String(value)])
   }
 }
 
-/** `true` when any field value is a file. */
-const hasFile = (fields: Readonly<Record<string, unknown>>): boolean =>
-  Object.values(fields).some((value) =>
-    Uploadable.isUploadable(value) || (Array.isArray(value) && value.some(Uploadable.isUploadable))
-  )
-
-const isPlainObject = (value: object): boolean => {
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
-
-/**
- * Why `value` cannot be sent as the form field `name`, if it cannot: a file
- * field holds something that is not a file, or a field holds an object that
- * is neither plain nor a file (a stream a cast let through, a class
- * instance), whose internals must never become form fields.
- */
-const problem = (name: string, value: unknown, file: boolean): string | undefined => {
-  if (value === undefined || value === null || Uploadable.isUploadable(value)) return undefined
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = problem(`${name}[]`, item, file)
-      if (found !== undefined) return found
-    }
-    return undefined
-  }
-  if (!file && typeof value === "object" && isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      const found = problem(`${name}[${key}]`, item, false)
-      if (found !== undefined) return found
-    }
-    return undefined
-  }
-  if (!file && typeof value !== "object") return undefined
-  const kind = typeof value === "object" ? value.constructor?.name ?? "object" : typeof value
-  const what = kind === "Object" ? "a plain object" : `a ${kind}`
-  return file
-    ? `The form field \`${name}\` takes a file (a File, a Blob, bytes, a stream or Uploadable.toFile), not ${what}`
-    : `The form field \`${name}\` holds ${what}, which is neither a file nor plain data`
-}
-
 /**
  * `fields` as a multipart body for the pipeline; `files` names the fields
  * that take a file. With `onlyWithFiles`, fields without a file stay a JSON
- * body (the API's "multipart if file" endpoints).
+ * body (the API's "multipart if file" endpoints). The fields are checked
+ * here, so that a call with one that cannot be sent fails before sending.
  */
 export const form = (
   fields: Readonly<Record<string, unknown>>,
   onlyWithFiles: boolean,
   files: ReadonlyArray<string>
 ): unknown => {
+  const parts: Array<Part> = []
   let invalid: string | undefined
-  for (const name of Object.keys(fields)) invalid ??= problem(name, fields[name], files.includes(name))
-  return onlyWithFiles && invalid === undefined && !hasFile(fields)
+  for (const name of Object.keys(fields)) invalid ??= flatten(name, fields[name], parts, files.includes(name))
+  return onlyWithFiles && invalid === undefined && parts.every(([, value]) => typeof value === "string")
     ? fields
     : selfEncoding((extra) => encode(extra ? { ...fields, ...extra } : fields), fields, invalid)
 }
@@ -107,7 +83,7 @@ const streamingUpload = <A, E, R>(send: Effect.Effect<A, E, R>): Effect.Effect<A
  */
 const encode = (fields: Readonly<Record<string, unknown>>): Encoded => {
   const parts: Array<Part> = []
-  for (const [name, value] of Object.entries(fields)) flatten(name, value, parts)
+  for (const [name, value] of Object.entries(fields)) flatten(name, value, parts, false)
   if (parts.every(([, value]) => typeof value === "string" || value.blob !== undefined)) {
     const form = new FormData()
     for (const [name, value] of parts) {

@@ -33,7 +33,7 @@ import type { RequestOptions } from "../RequestOptions.ts"
 import * as ResponseMetadata from "../ResponseMetadata.ts"
 import * as RetryPolicy from "../RetryPolicy.ts"
 import * as Query from "./query.ts"
-import { CurrentLogging, CurrentRequestOptions, OpenAIClient, type Settings } from "./service.ts"
+import { CurrentLogging, CurrentRequestOptions, type Logging, OpenAIClient, type Settings } from "./service.ts"
 
 /** One operation of the API, described as data by a resource module. */
 export interface Spec {
@@ -50,7 +50,7 @@ export interface Spec {
 /** What a body reader gets besides the response. */
 export interface Received {
   readonly response: HttpClientResponse.HttpClientResponse
-  /** `x-request-id`, for the errors a reader may fail with. */
+  /** `x-request-id`, for the errors a reader may fail with (read on demand). */
   readonly requestId: string | undefined
   /** `METHOD /path`, for error messages. */
   readonly label: string
@@ -88,9 +88,6 @@ const applyHeaders = (
   return headers
 }
 
-const toDuration = (input: Duration.Input | undefined): Duration.Duration | undefined =>
-  input === undefined ? undefined : Duration.fromInputUnsafe(input)
-
 interface Resolved {
   readonly timeout: Duration.Duration
   readonly idleTimeout: Duration.Duration | undefined
@@ -105,11 +102,12 @@ interface Resolved {
 const resolve = (settings: Settings, scoped: RequestOptions, call: RequestOptions | undefined): Resolved => {
   const level = call?.retry !== undefined || call?.maxRetries !== undefined ? call : scoped
   const explicit = level.retry !== undefined || level.maxRetries !== undefined
-  const timeout = toDuration(call?.timeout ?? scoped.timeout) ?? settings.timeout
+  const timeout = Duration.fromInputUnsafe(call?.timeout ?? scoped.timeout ?? settings.timeout)
+  const total = call?.totalTimeout ?? scoped.totalTimeout ?? settings.totalTimeout
   return {
     timeout,
-    idleTimeout: toDuration(call?.idleTimeout ?? scoped.idleTimeout) ?? settings.idleTimeout ?? timeout,
-    totalTimeout: toDuration(call?.totalTimeout ?? scoped.totalTimeout) ?? settings.totalTimeout,
+    idleTimeout: Duration.fromInputUnsafe(call?.idleTimeout ?? scoped.idleTimeout ?? settings.idleTimeout ?? timeout),
+    totalTimeout: total === undefined ? undefined : Duration.fromInputUnsafe(total),
     retry: explicit ? level.retry : settings.retry,
     maxRetries: explicit ? level.maxRetries ?? 0 : settings.maxRetries
   }
@@ -120,10 +118,6 @@ const isPlainRecord = (u: unknown): u is Record<string, unknown> =>
 
 const mergeBody = (body: unknown, extra: Readonly<Record<string, unknown>> | undefined): unknown =>
   extra === undefined ? body : isPlainRecord(body) ? { ...body, ...extra } : body === undefined ? extra : body
-
-/** `inner`'s fields over `outer`'s; either one as it is when the other is absent. */
-export const mergeRecords = <A extends object>(outer: A | undefined, inner: A | undefined): A | undefined =>
-  outer === undefined ? inner : inner === undefined ? outer : { ...outer, ...inner }
 
 const SelfEncodingId = "~@openai-effect/core/SelfEncodingBody"
 
@@ -200,7 +194,7 @@ const build = (
   if (idempotencyKey !== undefined) headers["idempotency-key"] = idempotencyKey
   applyHeaders(headers, scoped.headers)
   applyHeaders(headers, options?.headers)
-  const extra = mergeRecords(scoped.body, options?.body)
+  const extra = mergeBody(scoped.body, options?.body) as RequestOptions["body"]
   let encoded: Encoded = { body: HttpBody.empty }
   if (isSelfEncoding(spec.body)) {
     encoded = spec.body.encode(extra)
@@ -431,7 +425,8 @@ const scheduleStep = (policy: RetryPolicy.RetryPolicy): Effect.Effect<Step> =>
 const retry = <A>(
   attempt: Effect.Effect<A, Errors.OpenAIError>,
   makeStep: Effect.Effect<Step>,
-  onRetry: ((error: Errors.OpenAIError, attempt: number, delay: Duration.Duration) => Effect.Effect<void>) | undefined
+  onRetry: Logging["retry"] | undefined,
+  label: string
 ): Effect.Effect<A, Errors.OpenAIError> => {
   let step: Step | undefined
   let failed = 0
@@ -448,7 +443,7 @@ const retry = <A>(
         Effect.flatMap(wait(error), (delay) => {
           failed++
           const next = Effect.andThen(Effect.sleep(delay), loop)
-          return onRetry === undefined ? next : Effect.andThen(onRetry(error, failed, delay), next)
+          return onRetry ? Effect.andThen(onRetry(label, error, failed, delay), next) : next
         }),
         () => Effect.fail(error)
       )
@@ -565,7 +560,11 @@ export const execute = <A>(
           listener?.(response.status, response.headers)
           return read({
             response,
-            requestId: response.headers["x-request-id"],
+            // The transport converts all the headers on every `headers` read:
+            // only a reader that fails pays for it.
+            get requestId() {
+              return response.headers["x-request-id"]
+            },
             label,
             idleTimeout: resolved.idleTimeout,
             span
@@ -574,8 +573,6 @@ export const execute = <A>(
       }
       const authenticated = authorize(settings, spec, options, request, key.provider, send)
       const attempt = timeout(authenticated, label, "request", resolved.timeout)
-      const onRetry = logging && ((error: Errors.OpenAIError, attempt: number, delay: Duration.Duration) =>
-        logging.retry(label, error, attempt, delay))
       const retried = sendOnce !== undefined || (resolved.retry === undefined && resolved.maxRetries <= 0)
         ? attempt
         : retry(
@@ -583,7 +580,8 @@ export const execute = <A>(
           resolved.retry === undefined
             ? defaultStep(resolved.maxRetries, settings.maxRetryAfter)
             : scheduleStep(resolved.retry),
-          onRetry
+          logging?.retry,
+          label
         )
       return resolved.totalTimeout === undefined ? retried : timeout(retried, label, "total", resolved.totalTimeout)
     }
