@@ -38,3 +38,20 @@ export const sse = (text: string, sizes: ReadonlyArray<number>): TestHttp.Answer
     })
   }
 }
+
+/** An SSE answer that sends `text`, then drops the connection once it has been read. */
+export const sseThenDrop = (text: string): TestHttp.Answer => {
+  let sent = false
+  return {
+    _tag: "Response",
+    status: 200,
+    headers: { "content-type": "text/event-stream" },
+    body: new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return controller.error(new Error("socket hang up"))
+        sent = true
+        controller.enqueue(new TextEncoder().encode(text))
+      }
+    })
+  }
+}
