@@ -317,6 +317,18 @@ describe("errors", () => {
       assert.deepStrictEqual(types, ["chunk"])
     }))
 
+  it.effect("emits none of the events of a chunk with an unreadable choice", () =>
+    Effect.gen(function*() {
+      const [first] = Fixtures.text.chunks
+      const broken = { ...first, choices: [{ index: 0, delta: { content: "a" } }, { index: -1, delta: {} }] }
+      const types: Array<string> = []
+      const error = yield* ChatCompletionStream.events(Stream.fromArray([first, broken as unknown as Chunk])).pipe(
+        Stream.runForEach((event) => Effect.sync(() => types.push(event.type))),
+        Effect.flip
+      )
+      assert.deepStrictEqual([types, error.description], [["chunk"], "a choice index is -1"])
+    }))
+
   it.effect("passes the failure of the chunk stream through unchanged", () =>
     Effect.gen(function*() {
       const script = TestHttp.scripted([
