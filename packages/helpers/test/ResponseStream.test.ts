@@ -3,7 +3,6 @@ import * as ResponseStream from "@openai-effect/helpers/ResponseStream"
 import type { ResponseStreamEvent } from "@openai-effect/resources/types/ResponseStreamEvent"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
 import * as Fixtures from "./fixtures/responses.ts"
@@ -32,7 +31,7 @@ describe("accumulate", () => {
 
     it.effect.prop(
       `folds the ${name} stream to the same response in batches of any sizes`,
-      { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 4 }))) },
+      { sizes: Pieces.sizes(4) },
       ({ sizes }) =>
         Effect.gen(function*() {
           assert.deepStrictEqual(
@@ -44,7 +43,7 @@ describe("accumulate", () => {
 
     it.effect.prop(
       `folds the ${name} stream to the same response when its bytes arrive split anywhere`,
-      { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 90 }))) },
+      { sizes: Pieces.sizes(90) },
       ({ sizes }) =>
         Effect.gen(function*() {
           const script = TestHttp.scripted([Pieces.sse(sseText(fixture.events), sizes)])
