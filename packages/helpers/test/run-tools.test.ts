@@ -344,6 +344,26 @@ describe("RunTools.run", () => {
       assert.strictEqual(script.requests.length, 0)
     }))
 
+  it.effect("a dynamic tool with raw JSON Schema is sent as it is, not strict, and gets the parsed arguments", () =>
+    Effect.gen(function*() {
+      const parameters = { type: "object", properties: { query: { type: "string" } } }
+      const Search = Tool.dynamic("search", { parameters })
+      const kit = Toolkit.make(Search)
+      const seen: Array<unknown> = []
+      const script = TestHttp.scripted([
+        TestHttp.json(200, toolCalls(call("x", "search", `{"query":"effect"}`))),
+        TestHttp.json(200, text("done"))
+      ])
+      yield* RunTools.run({ model: "gpt-4o-mini", messages, toolkit: kit }).pipe(
+        Effect.provide(kit.toLayer({ search: (params) => Effect.sync(() => seen.push(params)) })),
+        Effect.provide(TestHttp.client(script))
+      )
+      assert.deepStrictEqual(bodyOf(script, 0).tools, [
+        { type: "function", function: { name: "search", parameters, strict: false } }
+      ])
+      assert.deepStrictEqual(seen, [{ query: "effect" }])
+    }))
+
   it.effect("handlers can use the application's services, provided with the workflow", () =>
     Effect.gen(function*() {
       class Units extends Context.Service<Units, { readonly symbol: string }>()("Units") {}
