@@ -6,6 +6,7 @@ import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
 import * as Fixtures from "./fixtures/chat.ts"
+import * as Pieces from "./utils/pieces.ts"
 
 type Event = ChatCompletionStream.Event
 type Chunk = ChatCompletionStream.ChatCompletionChunk
@@ -19,35 +20,9 @@ const ofType = <T extends Event["type"]>(events: ReadonlyArray<Event>, type: T) 
 const failure = (chunks: ReadonlyArray<unknown>) =>
   Effect.flip(ChatCompletionStream.accumulate(Stream.fromArray(chunks as ReadonlyArray<Chunk>)))
 
-/** `chunks` in batches of the given sizes, as a stream pulls them. */
-const batched = (chunks: ReadonlyArray<Chunk>, sizes: ReadonlyArray<number>) => {
-  const batches: Array<Array<Chunk>> = []
-  for (let start = 0, i = 0; start < chunks.length; i++) {
-    const size = sizes[i % sizes.length]
-    batches.push(chunks.slice(start, start + size))
-    start += size
-  }
-  return Stream.fromArrays(...batches.filter((batch) => batch.length > 0))
-}
-
-const sseBody = (chunks: ReadonlyArray<Chunk>): Uint8Array =>
-  new TextEncoder().encode(chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join("") + "data: [DONE]\n\n")
-
-/** An SSE answer whose bytes arrive in pieces of the given sizes. */
-const sseInPieces = (body: Uint8Array, sizes: ReadonlyArray<number>): TestHttp.Answer => ({
-  _tag: "Response",
-  status: 200,
-  headers: { "content-type": "text/event-stream" },
-  body: new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (let start = 0, i = 0; start < body.length; i++) {
-        controller.enqueue(body.slice(start, start + sizes[i % sizes.length]))
-        start += sizes[i % sizes.length]
-      }
-      controller.close()
-    }
-  })
-})
+/** The chunks as an SSE body, as OpenAI sends them. */
+const sseText = (chunks: ReadonlyArray<Chunk>): string =>
+  chunks.map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join("") + "data: [DONE]\n\n"
 
 const params = { model: "gpt-4o", messages: [{ role: "user" as const, content: "Hi" }] }
 
@@ -61,7 +36,7 @@ describe("accumulate", () => {
 
     it.effect(`folds the ${name} stream to the same completion one chunk per batch`, () =>
       Effect.gen(function*() {
-        const completion = yield* ChatCompletionStream.accumulate(batched(fixture.chunks, [1]))
+        const completion = yield* ChatCompletionStream.accumulate(Pieces.batched(fixture.chunks, [1]))
         assert.deepStrictEqual(completion, fixture.completion)
       }))
 
@@ -70,7 +45,7 @@ describe("accumulate", () => {
       { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 4 }))) },
       ({ sizes }) =>
         Effect.gen(function*() {
-          const completion = yield* ChatCompletionStream.accumulate(batched(fixture.chunks, sizes))
+          const completion = yield* ChatCompletionStream.accumulate(Pieces.batched(fixture.chunks, sizes))
           assert.deepStrictEqual(completion, fixture.completion)
         })
     )
@@ -80,7 +55,7 @@ describe("accumulate", () => {
       { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 90 }))) },
       ({ sizes }) =>
         Effect.gen(function*() {
-          const script = TestHttp.scripted([sseInPieces(sseBody(fixture.chunks), sizes)])
+          const script = TestHttp.scripted([Pieces.sse(sseText(fixture.chunks), sizes)])
           const last = yield* ChatCompletionStream.stream(params).pipe(
             Stream.runLast,
             Effect.provide(TestHttp.client(script))
@@ -363,7 +338,7 @@ describe("errors", () => {
 describe("stream", () => {
   it.effect("asks for a streamed completion with the given params", () =>
     Effect.gen(function*() {
-      const script = TestHttp.scripted([TestHttp.sse(new TextDecoder().decode(sseBody(Fixtures.text.chunks)))])
+      const script = TestHttp.scripted([TestHttp.sse(sseText(Fixtures.text.chunks))])
       const content = yield* ChatCompletionStream.stream({ ...params, stream_options: { include_usage: true } }).pipe(
         Stream.filter((event) => event.type === "content.delta"),
         Stream.map((event) => event.delta),

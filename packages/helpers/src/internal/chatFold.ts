@@ -82,27 +82,20 @@ const invalidChunk = (description: string) => new Failure("InvalidChunk", descri
 
 const isIndex = (u: unknown): u is number => typeof u === "number" && Number.isInteger(u) && u >= 0 && u < MAX_INDEX
 
-// `parsed_arguments` is read on demand: parsing the whole text again for every
-// delta would make a long argument quadratic for readers who never look.
-const functionSnapshot = (name: string, args: string, complete: boolean) => {
-  let parsed: unknown
-  let read = false
+const functionSnapshot = (name: string, args: string) => {
+  const parsed = PartialJson.lazy(args, false)
   return {
     name,
     arguments: args,
     get parsed_arguments(): unknown {
-      if (!read) {
-        parsed = complete ? PartialJson.parseComplete(args) : PartialJson.parse(args)
-        read = true
-      }
-      return parsed
+      return parsed()
     }
   }
 }
 
 const toolCallSnapshot = (call: ToolCall): ToolCallSnapshot => (call.snapshot ??= call.custom
   ? { index: call.index, id: call.id, type: "custom", custom: { name: call.name ?? "", input: call.text } }
-  : { index: call.index, id: call.id, type: "function", function: functionSnapshot(call.name ?? "", call.text, false) })
+  : { index: call.index, id: call.id, type: "function", function: functionSnapshot(call.name ?? "", call.text) })
 
 const choiceSnapshot = (choice: Choice): ChoiceSnapshot => {
   if (choice.snapshot !== undefined) return choice.snapshot
@@ -410,15 +403,15 @@ export class ChatFold {
     }
     call.text += piece
     if (out !== undefined && !call.custom) {
-      const snapshot = functionSnapshot(call.name ?? "", call.text, false)
+      const parsed = PartialJson.lazy(call.text, false)
       out.push({
         type: "tool_calls.function.arguments.delta",
         choiceIndex: choice.index,
         index,
-        name: snapshot.name,
-        arguments: snapshot.arguments,
+        name: call.name ?? "",
+        arguments: call.text,
         get parsed_arguments() {
-          return snapshot.parsed_arguments
+          return parsed()
         },
         arguments_delta: piece
       })
@@ -456,15 +449,15 @@ export class ChatFold {
     if (call === undefined || call.done) return
     call.done = true
     if (call.custom) return
-    const snapshot = functionSnapshot(call.name ?? "", call.text, true)
+    const parsed = PartialJson.lazy(call.text, true)
     out.push({
       type: "tool_calls.function.arguments.done",
       choiceIndex: choice.index,
       index: call.index,
-      name: snapshot.name,
-      arguments: snapshot.arguments,
+      name: call.name ?? "",
+      arguments: call.text,
       get parsed_arguments() {
-        return snapshot.parsed_arguments
+        return parsed()
       }
     })
   }

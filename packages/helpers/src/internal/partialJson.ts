@@ -193,3 +193,27 @@ export const parseComplete = (text: string): unknown => {
     return undefined
   }
 }
+
+/**
+ * The value of `text` (as partial JSON, or only when `complete` JSON), parsed
+ * on the first call. Snapshots expose it through a getter: parsing the whole
+ * text again for every delta would make long arguments quadratic for readers
+ * who never look.
+ *
+ * @example
+ * const parsed = lazy(`{"a": [1`, false)
+ * parsed() // { a: [1] }
+ * @category parsing
+ * @since 0.1.0
+ */
+export const lazy = (text: string, complete: boolean): () => unknown => {
+  let value: unknown
+  let read = false
+  return () => {
+    if (!read) {
+      value = complete ? parseComplete(text) : parse(text)
+      read = true
+    }
+    return value
+  }
+}
