@@ -357,6 +357,25 @@ const runChat = <T extends Record<string, Tool.Any>, CreateError>(
   )
 }
 
+// With `stream: true` a model call is streamed: its events are emitted as they come, and `last`
+// picks the call's result from them (the event streams fail rather than end without it).
+const streamedCall = <Body, A, Event, E>(
+  events: (body: Body) => Stream.Stream<Event, E, OpenAIClient>,
+  last: (event: Event) => A | undefined,
+  emit: (event: Event) => Effect.Effect<unknown>
+) =>
+(body: Body): Effect.Effect<A, E, OpenAIClient> =>
+  Effect.suspend(() => {
+    let result: A | undefined
+    return Effect.map(
+      Stream.runForEach(events(body), (event) => {
+        result = last(event) ?? result
+        return emit(event)
+      }),
+      () => result!
+    )
+  })
+
 /**
  * Runs a chat tool loop to the model's answer. Fails with `MaxTurnsError` when the model still asks
  * for tools after `maxTurns` completions, and with `UnsupportedSchemaError` (before any request)
@@ -414,18 +433,11 @@ export const stream = <T extends Record<string, Tool.Any>>(
     return Queue.into(queue)(runChat(
       rest,
       streamed === true
-        ? (body) =>
-          Effect.suspend(() => {
-            let completion: ChatCompletions.ChatCompletion | undefined
-            return Effect.map(
-              Stream.runForEach(ChatCompletionStream.stream(body, options), (event) => {
-                if (event.type === "chatCompletion") completion = event.completion
-                return emit(event)
-              }),
-              // The stream fails rather than end without its completion.
-              () => completion!
-            )
-          })
+        ? streamedCall(
+          (body) => ChatCompletionStream.stream(body, options),
+          (event) => event.type === "chatCompletion" ? event.completion : undefined,
+          emit
+        )
         : (body) => ChatCompletions.create(body, options),
       emit
     ))
@@ -557,26 +569,22 @@ export const streamResponses = <T extends Record<string, Tool.Any>>(
     return Queue.into(queue)(runResponsesLoop(
       rest,
       streamed === true
-        ? (body) =>
-          Effect.suspend(() => {
-            let response: ResponseStream.FinalResponse | undefined
-            return Effect.map(
-              Stream.runForEach(ResponseStream.stream(body, options), (event) => {
-                if (event.type === "response.completed") response = event.response
-                return emit(event)
-              }),
-              // The stream fails rather than end without its completed response. The fold's
-              // `parsed_arguments` stay out of the transcript sent back.
-              (): Response => ({
-                ...response!,
-                output: response!.output.map((item) => {
+        ? streamedCall(
+          (body) => ResponseStream.stream(body, options),
+          (event): Response | undefined =>
+            event.type === "response.completed"
+              ? {
+                ...event.response,
+                // The fold's `parsed_arguments` stay out of the transcript sent back.
+                output: event.response.output.map((item) => {
                   if (item.type !== "function_call") return item
                   const { parsed_arguments: _, ...call } = item
                   return call
                 })
-              })
-            )
-          })
+              }
+              : undefined,
+          emit
+        )
         : (body) => Responses.create(body, options),
       emit
     ))
