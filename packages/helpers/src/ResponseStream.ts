@@ -19,7 +19,8 @@
  * response so far; an `error` event fails with core's `StreamError`.
  * A background response is read again from where it stopped with
  * `stream({ response_id, starting_after })`: the server sends only the
- * events after that sequence number.
+ * events after that sequence number. `stream` does so by itself when the
+ * connection to a background response drops.
  *
  * @since 0.1.0
  */
@@ -247,17 +248,65 @@ export const accumulate = <E, R>(
     )
   })
 
+/** Where a background response's stream has got to, carried across resumptions. */
+interface Position {
+  id: string | undefined
+  background: boolean
+  last: number | undefined
+}
+
+// A dropped connection or a stalled stream: the response goes on on the server and can be read again.
+const isDrop = (error: OpenAIError): boolean =>
+  error._tag === "APIConnectionError" || (error._tag === "APIConnectionTimeoutError" && error.kind === "idle")
+
+/**
+ * The events of `source`; when the connection to a background response
+ * drops after events were read, the events after the last one, from the
+ * server (`starting_after`), up to `resumes` times.
+ */
+const resuming = (
+  source: Stream.Stream<ResponseStreamEvent, OpenAIError, OpenAIClient>,
+  position: Position,
+  resumes: number,
+  options: RequestOptions | undefined
+): Stream.Stream<ResponseStreamEvent, OpenAIError, OpenAIClient> =>
+  source.pipe(
+    Stream.mapArray((batch) => {
+      for (const event of batch) {
+        if ("response" in event && typeof event.response === "object" && event.response !== null) {
+          position.id = event.response.id
+          position.background = event.response.background === true
+        }
+        if (typeof event.sequence_number === "number") position.last = event.sequence_number
+      }
+      return batch
+    }),
+    Stream.catchIf(
+      (error) => isDrop(error) && resumes > 0 && position.background && position.id !== undefined,
+      () =>
+        resuming(
+          Responses.retrieveStream(position.id!, { starting_after: position.last }, options),
+          position,
+          resumes - 1,
+          options
+        )
+    )
+  )
+
 /**
  * Streams a response and yields its events: `events` over
  * `Responses.createStream`, or, given `response_id`, over
  * `Responses.retrieveStream` from `starting_after` on (the server skips the
- * events up to it).
+ * events up to it). When the connection to a background response
+ * (`background: true`) drops or stalls after events were read, the stream
+ * goes on from the last event read, asking the server for the events after
+ * it, up to `maxRetries` (default 2) times.
  *
  * @example
  * yield* ResponseStream.stream({ model: "gpt-4o", input: "Hi" }).pipe(
  *   Stream.runForEach((event) => event.type === "response.output_text.delta" ? Console.log(event.delta) : Effect.void)
  * )
- * // after a dropped connection to a background response:
+ * // a background response read again, from the event after sequence number 41:
  * ResponseStream.stream({ response_id: "resp_123", starting_after: 41 })
  * @category streams
  * @since 0.1.0
@@ -265,10 +314,14 @@ export const accumulate = <E, R>(
 export const stream = (
   params: Responses.CreateParams | ResumeParams,
   options?: RequestOptions
-): Stream.Stream<Event, OpenAIError | ResponseStreamError, OpenAIClient> => {
-  if ("response_id" in params) {
-    const { response_id, ...query } = params
-    return events(Responses.retrieveStream(response_id, query, options))
-  }
-  return events(Responses.createStream(params, options))
-}
+): Stream.Stream<Event, OpenAIError | ResponseStreamError, OpenAIClient> =>
+  Stream.suspend(() => {
+    const resumes = options?.maxRetries ?? 2
+    if ("response_id" in params) {
+      const { response_id, ...query } = params
+      const position: Position = { id: response_id, background: true, last: query.starting_after }
+      return events(resuming(Responses.retrieveStream(response_id, query, options), position, resumes, options))
+    }
+    const position: Position = { id: undefined, background: false, last: undefined }
+    return events(resuming(Responses.createStream(params, options), position, resumes, options))
+  })

@@ -2,7 +2,6 @@ import { assert, describe, it } from "@effect/vitest"
 import * as ChatCompletionStream from "@openai-effect/helpers/ChatCompletionStream"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
 import * as Fixtures from "./fixtures/chat.ts"
@@ -42,7 +41,7 @@ describe("accumulate", () => {
 
     it.effect.prop(
       `folds the ${name} stream to the same completion in batches of any sizes`,
-      { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 4 }))) },
+      { sizes: Pieces.sizes(4) },
       ({ sizes }) =>
         Effect.gen(function*() {
           const completion = yield* ChatCompletionStream.accumulate(Pieces.batched(fixture.chunks, sizes))
@@ -52,7 +51,7 @@ describe("accumulate", () => {
 
     it.effect.prop(
       `folds the ${name} stream to the same completion when its bytes arrive split anywhere`,
-      { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 90 }))) },
+      { sizes: Pieces.sizes(90) },
       ({ sizes }) =>
         Effect.gen(function*() {
           const script = TestHttp.scripted([Pieces.sse(sseText(fixture.chunks), sizes)])
@@ -315,6 +314,18 @@ describe("errors", () => {
         )
       assert.strictEqual(error.reason, "InvalidChunk")
       assert.deepStrictEqual(types, ["chunk"])
+    }))
+
+  it.effect("emits none of the events of a chunk with an unreadable choice", () =>
+    Effect.gen(function*() {
+      const [first] = Fixtures.text.chunks
+      const broken = { ...first, choices: [{ index: 0, delta: { content: "a" } }, { index: -1, delta: {} }] }
+      const types: Array<string> = []
+      const error = yield* ChatCompletionStream.events(Stream.fromArray([first, broken as unknown as Chunk])).pipe(
+        Stream.runForEach((event) => Effect.sync(() => types.push(event.type))),
+        Effect.flip
+      )
+      assert.deepStrictEqual([types, error.description], [["chunk"], "a choice index is -1"])
     }))
 
   it.effect("passes the failure of the chunk stream through unchanged", () =>

@@ -3,7 +3,6 @@ import * as ResponseStream from "@openai-effect/helpers/ResponseStream"
 import type { ResponseStreamEvent } from "@openai-effect/resources/types/ResponseStreamEvent"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
 import * as Fixtures from "./fixtures/responses.ts"
@@ -32,7 +31,7 @@ describe("accumulate", () => {
 
     it.effect.prop(
       `folds the ${name} stream to the same response in batches of any sizes`,
-      { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 4 }))) },
+      { sizes: Pieces.sizes(4) },
       ({ sizes }) =>
         Effect.gen(function*() {
           assert.deepStrictEqual(
@@ -44,7 +43,7 @@ describe("accumulate", () => {
 
     it.effect.prop(
       `folds the ${name} stream to the same response when its bytes arrive split anywhere`,
-      { sizes: Schema.NonEmptyArray(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 90 }))) },
+      { sizes: Pieces.sizes(90) },
       ({ sizes }) =>
         Effect.gen(function*() {
           const script = TestHttp.scripted([Pieces.sse(sseText(fixture.events), sizes)])
@@ -207,5 +206,56 @@ describe("stream", () => {
         [script.requests[0].method, script.requests[0].url],
         ["GET", "http://127.0.0.1:1/v1/responses/resp_67c?starting_after=3&stream=true"]
       )
+    }))
+
+  const background = Fixtures.text.events.map((event) =>
+    "response" in event ? { ...event, response: { ...event.response, background: true } } : event
+  ) as ReadonlyArray<ResponseStreamEvent>
+
+  it.effect("goes on from the last event read when the connection to a background response drops", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([
+        Pieces.sseThenDrop(sseText(background.slice(0, 6))),
+        TestHttp.sse(sseText(background.slice(6)))
+      ])
+      const text = yield* ResponseStream.stream({ ...params, background: true }).pipe(
+        Stream.filter((event) => event.type === "response.output_text.delta"),
+        Stream.map((event) => event.snapshot),
+        Stream.runCollect,
+        Effect.provide(TestHttp.client(script))
+      )
+      assert.deepStrictEqual(text, ["Waves", "Waves fold", "Waves fold 🌊"])
+      assert.deepStrictEqual(
+        script.requests.map((request) => `${request.method} ${request.url}`),
+        [
+          "POST http://127.0.0.1:1/v1/responses",
+          "GET http://127.0.0.1:1/v1/responses/resp_67c?starting_after=5&stream=true"
+        ]
+      )
+    }))
+
+  it.effect("fails with the connection error when a response that is not background drops", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([Pieces.sseThenDrop(sseText(Fixtures.text.events.slice(0, 6)))])
+      const error = yield* ResponseStream.stream(params).pipe(
+        Stream.runDrain,
+        Effect.flip,
+        Effect.provide(TestHttp.client(script))
+      )
+      assert.deepStrictEqual([error._tag, script.requests.length], ["APIConnectionError", 1])
+    }))
+
+  it.effect("gives up after maxRetries resumptions", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([
+        Pieces.sseThenDrop(sseText(background.slice(0, 6))),
+        Pieces.sseThenDrop(sseText(background.slice(6, 7)))
+      ])
+      const error = yield* ResponseStream.stream({ ...params, background: true }, { maxRetries: 1 }).pipe(
+        Stream.runDrain,
+        Effect.flip,
+        Effect.provide(TestHttp.client(script))
+      )
+      assert.deepStrictEqual([error._tag, script.requests.length], ["APIConnectionError", 2])
     }))
 })

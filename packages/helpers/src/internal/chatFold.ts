@@ -187,7 +187,11 @@ export class ChatFold {
     const at = out === undefined ? -1 : out.push(undefined as never) - 1
     for (let i = 0; i < choices.length; i++) {
       const error = this.addChoice(choices[i], i, out)
-      if (error !== undefined) return error
+      if (error !== undefined) {
+        // The chunk cannot be read: none of its events go out, its `chunk` event included.
+        if (out !== undefined) out.length = at
+        return error
+      }
     }
     if (out !== undefined) out[at] = { type: "chunk", chunk, snapshot: this.snapshot() }
     return undefined
