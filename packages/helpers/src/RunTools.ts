@@ -46,6 +46,7 @@ import * as Queue from "effect/Queue"
 import * as Stream from "effect/Stream"
 import * as ChatCompletionStream from "./ChatCompletionStream.ts"
 import * as Tools from "./internal/toolkit.ts"
+import * as ResponseStream from "./ResponseStream.ts"
 import type { UnsupportedSchemaError } from "./StructuredOutput.ts"
 
 /**
@@ -356,6 +357,25 @@ const runChat = <T extends Record<string, Tool.Any>, CreateError>(
   )
 }
 
+// With `stream: true` a model call is streamed: its events are emitted as they come, and `last`
+// picks the call's result from them (the event streams fail rather than end without it).
+const streamedCall = <Body, A, Event, E>(
+  events: (body: Body) => Stream.Stream<Event, E, OpenAIClient>,
+  last: (event: Event) => A | undefined,
+  emit: (event: Event) => Effect.Effect<unknown>
+) =>
+(body: Body): Effect.Effect<A, E, OpenAIClient> =>
+  Effect.suspend(() => {
+    let result: A | undefined
+    return Effect.map(
+      Stream.runForEach(events(body), (event) => {
+        result = last(event) ?? result
+        return emit(event)
+      }),
+      () => result!
+    )
+  })
+
 /**
  * Runs a chat tool loop to the model's answer. Fails with `MaxTurnsError` when the model still asks
  * for tools after `maxTurns` completions, and with `UnsupportedSchemaError` (before any request)
@@ -413,18 +433,11 @@ export const stream = <T extends Record<string, Tool.Any>>(
     return Queue.into(queue)(runChat(
       rest,
       streamed === true
-        ? (body) =>
-          Effect.suspend(() => {
-            let completion: ChatCompletions.ChatCompletion | undefined
-            return Effect.map(
-              Stream.runForEach(ChatCompletionStream.stream(body, options), (event) => {
-                if (event.type === "chatCompletion") completion = event.completion
-                return emit(event)
-              }),
-              // The stream fails rather than end without its completion.
-              () => completion!
-            )
-          })
+        ? streamedCall(
+          (body) => ChatCompletionStream.stream(body, options),
+          (event) => event.type === "chatCompletion" ? event.completion : undefined,
+          emit
+        )
         : (body) => ChatCompletions.create(body, options),
       emit
     ))
@@ -432,11 +445,11 @@ export const stream = <T extends Record<string, Tool.Any>>(
 
 const functionCall = (item: OutputItem): item is FunctionToolCall => item.type === "function_call"
 
-const runResponsesLoop = <T extends Record<string, Tool.Any>>(
+const runResponsesLoop = <T extends Record<string, Tool.Any>, CreateError>(
   params: RunResponsesParams<T>,
-  options: RequestOptions | undefined,
+  complete: (body: Omit<Responses.CreateParams, "stream">) => Effect.Effect<Response, CreateError, OpenAIClient>,
   emit: Emit<RunResponsesEvent>
-): Effect.Effect<RunResponsesResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> => {
+): Effect.Effect<RunResponsesResult, CreateError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> => {
   const { concurrency: _c, maxTurns: _m, toolkit: _t, ...create } = params
   const input: ReadonlyArray<InputItem> = typeof create.input === "string"
     ? [{ role: "user", content: create.input }]
@@ -447,11 +460,11 @@ const runResponsesLoop = <T extends Record<string, Tool.Any>>(
       input,
       (tools, items) =>
         Effect.flatMap(
-          Responses.create({
+          complete({
             ...create,
             input: items,
             tools: tools.map((definition) => ({ type: "function", description: null, ...definition }))
-          }, options),
+          }),
           (response) => {
             const turn: Turn<InputItem, Response> = {
               completion: response,
@@ -517,11 +530,25 @@ export const runResponses = <T extends Record<string, Tool.Any>>(
   params: RunResponsesParams<T>,
   options?: RequestOptions
 ): Effect.Effect<RunResponsesResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
-  runResponsesLoop(params, options, undefined)
+  runResponsesLoop(params, (body) => Responses.create(body, options), undefined)
+
+/**
+ * The params of `streamResponses`: those of `runResponses`, and `stream: true` to stream each
+ * response too.
+ *
+ * @example
+ * const params: RunTools.StreamResponsesParams<typeof toolkit.tools> = { model, input: "Hi", toolkit, stream: true }
+ * @category params
+ * @since 0.1.0
+ */
+export type StreamResponsesParams<T extends Record<string, Tool.Any>> = RunResponsesParams<T> & {
+  readonly stream?: boolean | null | undefined
+}
 
 /**
  * Runs a Responses API tool loop as a `Stream` of its events: each output item, each tool call with
- * its result, and the final output text.
+ * its result, and the final output text. With `stream: true` each response is streamed, and its
+ * `ResponseStream` events (`response.output_text.delta`...) come before its output items.
  *
  * @example
  * yield* RunTools.streamResponses(params).pipe(Stream.runForEach((event) => Console.log(event.type)))
@@ -529,7 +556,36 @@ export const runResponses = <T extends Record<string, Tool.Any>>(
  * @since 0.1.0
  */
 export const streamResponses = <T extends Record<string, Tool.Any>>(
-  params: RunResponsesParams<T>,
+  params: StreamResponsesParams<T>,
   options?: RequestOptions
-): Stream.Stream<RunResponsesEvent, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
-  Stream.callback((queue) => Queue.into(queue)(runResponsesLoop(params, options, (event) => Queue.offer(queue, event))))
+): Stream.Stream<
+  RunResponsesEvent | ResponseStream.Event,
+  OpenAIError | ResponseStream.ResponseStreamError | MaxTurnsError | UnsupportedSchemaError,
+  Requirements<T>
+> =>
+  Stream.callback((queue) => {
+    const { stream: streamed, ...rest } = params
+    const emit = (event: RunResponsesEvent | ResponseStream.Event) => Queue.offer(queue, event)
+    return Queue.into(queue)(runResponsesLoop(
+      rest,
+      streamed === true
+        ? streamedCall(
+          (body) => ResponseStream.stream(body, options),
+          (event): Response | undefined =>
+            event.type === "response.completed"
+              ? {
+                ...event.response,
+                // The fold's `parsed_arguments` stay out of the transcript sent back.
+                output: event.response.output.map((item) => {
+                  if (item.type !== "function_call") return item
+                  const { parsed_arguments: _, ...call } = item
+                  return call
+                })
+              }
+              : undefined,
+          emit
+        )
+        : (body) => Responses.create(body, options),
+      emit
+    ))
+  })

@@ -13,6 +13,7 @@ import * as Stream from "effect/Stream"
 import * as TestClock from "effect/testing/TestClock"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
 import { response, text, toolCalls } from "./fixtures/completions.ts"
+import * as ResponseFixtures from "./fixtures/responses.ts"
 
 const GetLocation = Tool.make("get_location", { success: Schema.String })
 const GetWeather = Tool.make("get_weather", {
@@ -344,6 +345,26 @@ describe("RunTools.run", () => {
       assert.strictEqual(script.requests.length, 0)
     }))
 
+  it.effect("a dynamic tool with raw JSON Schema is sent as it is, not strict, and gets the parsed arguments", () =>
+    Effect.gen(function*() {
+      const parameters = { type: "object", properties: { query: { type: "string" } } }
+      const Search = Tool.dynamic("search", { parameters })
+      const kit = Toolkit.make(Search)
+      const seen: Array<unknown> = []
+      const script = TestHttp.scripted([
+        TestHttp.json(200, toolCalls(call("x", "search", `{"query":"effect"}`))),
+        TestHttp.json(200, text("done"))
+      ])
+      yield* RunTools.run({ model: "gpt-4o-mini", messages, toolkit: kit }).pipe(
+        Effect.provide(kit.toLayer({ search: (params) => Effect.sync(() => seen.push(params)) })),
+        Effect.provide(TestHttp.client(script))
+      )
+      assert.deepStrictEqual(bodyOf(script, 0).tools, [
+        { type: "function", function: { name: "search", parameters, strict: false } }
+      ])
+      assert.deepStrictEqual(seen, [{ query: "effect" }])
+    }))
+
   it.effect("handlers can use the application's services, provided with the workflow", () =>
     Effect.gen(function*() {
       class Units extends Context.Service<Units, { readonly symbol: string }>()("Units") {}
@@ -488,6 +509,41 @@ describe("RunTools.runResponses", () => {
       })
       assert.strictEqual(result.items.length, 4)
       assert.strictEqual(result.usage.total_tokens, 30)
+    }))
+
+  it.effect("streamResponses with stream: true streams each response, its text deltas included", () =>
+    Effect.gen(function*() {
+      const sse = (fixture: { readonly events: ReadonlyArray<unknown> }) =>
+        TestHttp.sse(fixture.events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join(""))
+      const script = TestHttp.scripted([sse(ResponseFixtures.functionCall), sse(ResponseFixtures.text)])
+      const events = yield* provide(
+        script,
+        handlers().layer,
+        Stream.runCollect(
+          RunTools.streamResponses({ model: "gpt-4o-mini", input: "Weather in Oslo?", toolkit, stream: true })
+        )
+      )
+      assert.isTrue(bodyOf(script, 0).stream)
+      const result = events.find((event) => event.type === "tool_result")
+      assert.deepStrictEqual(result && { name: result.name, content: result.content }, {
+        name: "get_weather",
+        content: "18C in Oslo"
+      })
+      assert.deepStrictEqual(
+        events.flatMap((event) => event.type === "response.output_text.delta" ? [event.delta] : []),
+        ["Waves", " fold", " 🌊"]
+      )
+      assert.deepStrictEqual(events[events.length - 1], { type: "final_content", content: "Waves fold 🌊" })
+      const input = bodyOf(script, 1).input
+      assert.deepStrictEqual(input[2], {
+        id: "fc_1",
+        type: "function_call",
+        call_id: "call_9",
+        name: "get_weather",
+        arguments: `{"city": "Oslo"}`,
+        status: "completed"
+      })
+      assert.deepStrictEqual(input[3], { type: "function_call_output", call_id: "call_9", output: "18C in Oslo" })
     }))
 
   it.effect("streamResponses yields each output item, each tool result and the final text", () =>

@@ -2,7 +2,7 @@
  * A toolkit made ready for a tool loop: each tool's strict definition, and one way to run a call
  * whose every failure becomes a result the model can read.
  */
-import type * as Tool from "effect/ai/Tool"
+import * as Tool from "effect/ai/Tool"
 import type * as Toolkit from "effect/ai/Toolkit"
 import * as Effect from "effect/Effect"
 import type * as JsonSchema from "effect/JsonSchema"
@@ -15,7 +15,7 @@ export interface Definition {
   readonly name: string
   readonly description?: string
   readonly parameters: JsonSchema.JsonSchema
-  readonly strict: true
+  readonly strict: boolean
 }
 
 /** What a call gives back to the model. */
@@ -44,6 +44,14 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
     {}
   const definitions: Array<Definition> = []
   for (const tool of Object.values(toolkit.tools)) {
+    const description = tool.description === undefined ? {} : { description: tool.description }
+    // A dynamic tool described by raw JSON Schema (an MCP tool) is sent as it is, not strict: its
+    // arguments reach the handler as parsed JSON.
+    if (Tool.isDynamic(tool) && tool.jsonSchema !== undefined) {
+      tools[tool.name] = { tool, codec: Schema.Unknown }
+      definitions.push({ name: tool.name, ...description, parameters: tool.jsonSchema, strict: false })
+      continue
+    }
     let codec: ReturnType<typeof StructuredOutput.toCodec<unknown, unknown, never, never>>
     try {
       codec = StructuredOutput.toCodec(tool.parametersSchema as unknown as Schema.ConstraintCodec<unknown, unknown>)
@@ -55,12 +63,7 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
       })
     }
     tools[tool.name] = { tool, codec: codec.codec }
-    definitions.push({
-      name: tool.name,
-      ...(tool.description === undefined ? {} : { description: tool.description }),
-      parameters: codec.jsonSchema,
-      strict: true
-    })
+    definitions.push({ name: tool.name, ...description, parameters: codec.jsonSchema, strict: true })
   }
   const handlers = yield* toolkit
   const call = (
