@@ -22,7 +22,7 @@
  *   `cancelOnInterrupt` also asks the server to stop the work.
  *
  * `schedule` and `observe` are the two halves of `until`, for composing with
- * other schedules (`Schedule.both(Poll.schedule(...), Schedule.recurs(10))`).
+ * other schedules (`Poll.schedule(terminal).pipe(Schedule.upTo({ times: 10 }))`).
  *
  * @since 0.1.0
  */

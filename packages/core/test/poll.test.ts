@@ -4,6 +4,8 @@ import * as Poll from "@openai-effect/core/Poll"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
+import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
 import * as TestClock from "effect/testing/TestClock"
 import * as TestHttp from "./utils/TestHttp.ts"
 
@@ -159,5 +161,29 @@ describe("Poll.cancelOnInterrupt", () => {
         Effect.provide(TestHttp.client(script))
       )
       assert.strictEqual(script.requests.length, 1)
+    }))
+})
+
+describe("Poll.schedule and Poll.stream", () => {
+  it.effect("the schedule composes with other schedules: at most 2 more polls", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([job("in_progress", { "openai-poll-after-ms": "100" })])
+      const capped = Poll.observe(retrieve).pipe(
+        Effect.repeat(Poll.schedule<Job>(terminal).pipe(Schedule.upTo({ times: 2 })))
+      )
+      const { counts, exit } = yield* TestHttp.timeline(script, capped, ["100 millis", "100 millis", "1 hour"])
+      assert.deepStrictEqual(counts, [1, 2, 3, 3])
+      assert.isTrue(Exit.isSuccess(exit))
+    }))
+
+  it.effect("the stream emits every state seen, the terminal one last", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([job("queued"), job("in_progress"), job("completed")])
+      const states = Poll.stream(retrieve, terminal, { pollInterval: 10 }).pipe(
+        Stream.map((state) => state.status),
+        Stream.runCollect
+      )
+      const { exit } = yield* TestHttp.timeline(script, states, ["10 millis", "10 millis"])
+      assert.deepStrictEqual(exit, Exit.succeed(["queued", "in_progress", "completed"]))
     }))
 })
