@@ -8,29 +8,22 @@ import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
+import * as AzureMock from "../../../scripts/azure-mock-server.ts"
 import * as TestHttp from "../../core/test/utils/TestHttp.ts"
 
 const params = { model: "gpt-4o", messages: [{ role: "user" as const, content: "Hi" }] }
 
-const refusal = TestHttp.json(400, {
-  error: {
-    message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.",
-    type: null,
-    param: "prompt",
-    code: "content_filter",
-    status: 400,
-    innererror: {
-      code: "ResponsibleAIPolicyViolation",
-      content_filter_result: {
-        hate: { filtered: false, severity: "safe" },
-        jailbreak: { filtered: true, detected: true },
-        self_harm: { filtered: false, severity: "safe" },
-        sexual: { filtered: false, severity: "safe" },
-        violence: { filtered: true, severity: "medium" }
-      }
-    }
-  }
-}, { "x-request-id": "req_filtered" })
+const refusal = TestHttp.json(
+  400,
+  AzureMock.contentFilterRefusal({
+    hate: { filtered: false, severity: "safe" },
+    jailbreak: { filtered: true, detected: true },
+    self_harm: { filtered: false, severity: "safe" },
+    sexual: { filtered: false, severity: "safe" },
+    violence: { filtered: true, severity: "medium" }
+  }),
+  { "x-request-id": "req_filtered" }
+)
 
 const client = (answers: ReadonlyArray<TestHttp.Answer>) => {
   const script = TestHttp.scripted(answers)

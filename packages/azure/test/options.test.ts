@@ -69,6 +69,14 @@ describe("AzureOpenAI options", () => {
       )
     }))
 
+  it.effect("a request carrying the API key follows no redirect; one carrying a bearer token may", () =>
+    Effect.gen(function*() {
+      const keyed = yield* run(ChatCompletions.create(chat), azure({ endpoint, apiKey: "azure-key" }))
+      const bearer = yield* run(ChatCompletions.create(chat), azure({ endpoint, azureADToken: "t" }))
+      assert.strictEqual(keyed.requests[0]!.requestInit?.redirect, "error")
+      assert.isUndefined(bearer.requests[0]!.requestInit?.redirect)
+    }))
+
   it.effect("a token provider and an API key together fail the layer, naming the options and not the key", () =>
     Effect.gen(function*() {
       const error = yield* optionsError(
