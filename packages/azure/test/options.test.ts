@@ -215,6 +215,18 @@ describe("AzureOpenAI routes", () => {
       )
     }))
 
+  it.effect("on the v1 route, a body that is not a JSON object cannot take the deployment as model", () =>
+    Effect.gen(function*() {
+      const { exit, requests } = yield* run(
+        OpenAIClient.request({ method: "POST", path: "/embeddings", body: ["not", "an", "object"] }),
+        azure({ endpoint, apiKey: "k", deployment: "prod" })
+      )
+      assert.strictEqual(requests.length, 0)
+      const error = yield* Effect.flip(exit)
+      assert.strictEqual(error._tag, "InvalidRequestError")
+      assert.include(error.message, "Only a JSON object body can name deployment \"prod\"")
+    }))
+
   it.effect("a baseURL that already names a deployment is used as it is", () =>
     Effect.gen(function*() {
       const base = `${endpoint}/openai/deployments/prod`
