@@ -263,7 +263,11 @@ export const make = (
         sendWith(["authorization", bearer(token)]),
         (error) => error._tag === "AuthenticationError",
         // The server rejected the token: drop it and send again, once, with a new one.
-        () => Effect.andThen(cache.invalidate(token), Effect.flatMap(auth, sendWith))
+        (error) =>
+          OpenAIClient.logRetry(`${context.method} ${context.path}`, error).pipe(
+            Effect.andThen(cache.invalidate(token)),
+            Effect.andThen(Effect.flatMap(auth, sendWith))
+          )
       ))
   }
   return Effect.map(OpenAIClient.make({}), (service) => ({
