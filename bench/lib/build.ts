@@ -19,7 +19,7 @@ import { join, relative } from "node:path"
 import { ROOT } from "./proc.ts"
 
 export const CACHE = join(ROOT, "bench/node_modules/.cache/openai-effect-bench")
-const PACKAGES = ["core", "resources", "helpers"] as const
+const PACKAGES = ["core", "resources", "azure", "helpers"] as const
 
 // A package still without sources (helpers, before its issue) has no src/ in a clone.
 const sources = (dir: string): Array<string> =>

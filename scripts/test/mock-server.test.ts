@@ -876,3 +876,89 @@ describe("start", () => {
       assert.strictEqual(s.requests.length, 0)
     }))
 })
+
+describe("GET /v1/realtime (WebSocket)", () => {
+  /** Opens a socket on the mock and collects its events until `until` says stop (or it closes). */
+  const session = (
+    s: MockServer,
+    headers: Record<string, string>,
+    script: ReadonlyArray<object>,
+    until: (event: { readonly type: string }) => boolean
+  ) =>
+    Effect.callback<{ readonly opened: boolean; readonly events: Array<{ readonly type: string; [k: string]: any }> }>(
+      (resume) => {
+        const events: Array<any> = []
+        let opened = false
+        const ws = new WebSocket(
+          `${s.url.replace("http:", "ws:")}/v1/realtime?model=gpt-realtime`,
+          { headers } as never
+        )
+        ws.addEventListener("open", () => {
+          opened = true
+          for (const event of script) ws.send(JSON.stringify(event))
+        })
+        ws.addEventListener("message", (message) => {
+          const event = JSON.parse(String(message.data))
+          events.push(event)
+          if (until(event)) ws.close(1000)
+        })
+        // Node's WebSocket reports a refused upgrade with an error event and no close event.
+        ws.addEventListener("error", () => resume(Effect.succeed({ opened, events })))
+        ws.addEventListener("close", () => resume(Effect.succeed({ opened, events })))
+        return Effect.sync(() => ws.close(1000))
+      }
+    )
+
+  it.live("answers response.create with the canned reply as text deltas, then response.done", () =>
+    Effect.gen(function*() {
+      const s = yield* server()
+      const { events } = yield* session(s, { authorization: `Bearer ${KEY}` }, [
+        { type: "session.update", session: { type: "realtime", output_modalities: ["text"] } },
+        {
+          type: "conversation.item.create",
+          item: { type: "message", role: "user", content: [{ type: "input_text", text: "Say this is a test" }] }
+        },
+        { type: "response.create" }
+      ], (event) => event.type === "response.done")
+      assert.deepStrictEqual(
+        events.map((e) => e.type),
+        [
+          "session.created",
+          "session.updated",
+          "conversation.item.added",
+          "conversation.item.done",
+          "response.created",
+          "response.output_item.added",
+          "response.content_part.added",
+          ...Array(4).fill("response.output_text.delta"),
+          "response.output_text.done",
+          "response.content_part.done",
+          "response.output_item.done",
+          "response.done"
+        ]
+      )
+      assert.strictEqual(
+        events.filter((e) => e.type === "response.output_text.delta").map((e) => e.delta).join(""),
+        "This is a test."
+      )
+    }))
+
+  it.live("answers an unknown client event with an error event and stays open", () =>
+    Effect.gen(function*() {
+      const s = yield* server()
+      const { events } = yield* session(s, { authorization: `Bearer ${KEY}` }, [
+        { type: "no.such.event", event_id: "evt_1" },
+        { type: "session.update", session: { type: "realtime" } }
+      ], (event) => event.type === "session.updated")
+      assert.deepStrictEqual(events.map((e) => e.type), ["session.created", "error", "session.updated"])
+      assert.strictEqual(events[1]!.error.code, "invalid_event")
+      assert.strictEqual(events[1]!.error.event_id, "evt_1")
+    }))
+
+  it.live("refuses an upgrade without a key", () =>
+    Effect.gen(function*() {
+      const s = yield* server()
+      const { opened } = yield* session(s, {}, [], () => true)
+      assert.isFalse(opened)
+    }))
+})
