@@ -58,20 +58,17 @@ const safe = { filtered: false, severity: "safe" }
 const filterResults = { hate: safe, self_harm: safe, sexual: safe, violence: safe }
 const promptFilterResults = [{ prompt_index: 0, content_filter_results: filterResults }]
 
-const contentFilterRefusal = () =>
-  new Reply(400, {
-    error: {
-      message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.",
-      type: null,
-      param: "prompt",
-      code: "content_filter",
-      status: 400,
-      innererror: {
-        code: "ResponsibleAIPolicyViolation",
-        content_filter_result: { ...filterResults, violence: { filtered: true, severity: "high" } }
-      }
-    }
-  })
+/** Azure's 400 for a prompt its content filter refuses, with the categories `results` gives. */
+export const contentFilterRefusal = (results: Record<string, unknown>) => ({
+  error: {
+    message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.",
+    type: null,
+    param: "prompt",
+    code: "content_filter",
+    status: 400,
+    innererror: { code: "ResponsibleAIPolicyViolation", content_filter_result: results }
+  }
+})
 
 interface Run {
   readonly id: string
@@ -109,7 +106,9 @@ const lastUserText = (body: Record<string, unknown>): string => {
 
 const chat = (res: http.ServerResponse, model: string, body: Record<string, unknown>) => {
   const prompt = lastUserText(body)
-  if (/weapon/i.test(prompt)) throw contentFilterRefusal()
+  if (/weapon/i.test(prompt)) {
+    throw new Reply(400, contentFilterRefusal({ ...filterResults, violence: { filtered: true, severity: "high" } }))
+  }
   const words = ["Effect", "is", "a", "TypeScript", "library."]
   const base = { id: "chatcmpl-azure1", created: 1_700_000_000, model, system_fingerprint: "fp_azure" }
   if (body.stream !== true) {

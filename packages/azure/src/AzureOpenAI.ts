@@ -33,9 +33,11 @@ import * as Errors from "@openai-effect/core/OpenAIError"
 import type { OpenAIError } from "@openai-effect/core/OpenAIError"
 import * as Operation from "@openai-effect/core/Operation"
 import * as Config from "effect/Config"
+import * as Context from "effect/Context"
 import * as Data from "effect/Data"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import type * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Layer from "effect/Layer"
@@ -150,6 +152,19 @@ const bearer = (token: Redacted.Redacted<string>) => Redacted.make(`Bearer ${Red
 
 const trim = (url: string) => url.replace(/\/+$/, "")
 
+/**
+ * `fetch` drops `authorization` when a redirect leaves the origin, but not
+ * `api-key`: a request carrying the key follows no redirect (only the fetch
+ * transport reads this setting).
+ */
+const withoutRedirects = <A, E, R>(send: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  Effect.withFiber((fiber) =>
+    Effect.provideService(send, FetchHttpClient.RequestInit, {
+      ...Context.getOrUndefined(fiber.context, FetchHttpClient.RequestInit),
+      redirect: "error"
+    })
+  )
+
 const hasDeploymentSegment = (baseURL: string): boolean => {
   try {
     return new URL(baseURL).pathname.split("/").includes("deployments")
@@ -237,8 +252,10 @@ export const make = (
     }
     if (Errors.isOpenAIError(routed)) return Effect.fail(routed)
     const ready = routed
-    const sendWith = ([name, value]: readonly [string, Redacted.Redacted<string>]) =>
-      forward(HttpClientRequest.setHeader(ready, name, Redacted.value(value)))
+    const sendWith = ([name, value]: readonly [string, Redacted.Redacted<string>]) => {
+      const sent = forward(HttpClientRequest.setHeader(ready, name, Redacted.value(value)))
+      return name === "api-key" ? withoutRedirects(sent) : sent
+    }
     // A streamed upload cannot be sent twice: its 401 stands.
     if (cache === undefined || ready.body._tag === "Stream") return Effect.flatMap(auth, sendWith)
     return Effect.flatMap(cache.get, (token) =>
@@ -246,7 +263,11 @@ export const make = (
         sendWith(["authorization", bearer(token)]),
         (error) => error._tag === "AuthenticationError",
         // The server rejected the token: drop it and send again, once, with a new one.
-        () => Effect.andThen(cache.invalidate(token), Effect.flatMap(auth, sendWith))
+        (error) =>
+          OpenAIClient.logRetry(`${context.method} ${context.path}`, error).pipe(
+            Effect.andThen(cache.invalidate(token)),
+            Effect.andThen(Effect.flatMap(auth, sendWith))
+          )
       ))
   }
   return Effect.map(OpenAIClient.make({}), (service) => ({

@@ -69,6 +69,14 @@ describe("AzureOpenAI options", () => {
       )
     }))
 
+  it.effect("a request carrying the API key follows no redirect; one carrying a bearer token may", () =>
+    Effect.gen(function*() {
+      const keyed = yield* run(ChatCompletions.create(chat), azure({ endpoint, apiKey: "azure-key" }))
+      const bearer = yield* run(ChatCompletions.create(chat), azure({ endpoint, azureADToken: "t" }))
+      assert.strictEqual(keyed.requests[0]!.requestInit?.redirect, "error")
+      assert.isUndefined(bearer.requests[0]!.requestInit?.redirect)
+    }))
+
   it.effect("a token provider and an API key together fail the layer, naming the options and not the key", () =>
     Effect.gen(function*() {
       const error = yield* optionsError(
@@ -205,6 +213,18 @@ describe("AzureOpenAI routes", () => {
         requests[0]!.url,
         `${endpoint}/openai/deployments/gpt-4o-eu/chat/completions?api-version=2024-10-21`
       )
+    }))
+
+  it.effect("on the v1 route, a body that is not a JSON object cannot take the deployment as model", () =>
+    Effect.gen(function*() {
+      const { exit, requests } = yield* run(
+        OpenAIClient.request({ method: "POST", path: "/embeddings", body: ["not", "an", "object"] }),
+        azure({ endpoint, apiKey: "k", deployment: "prod" })
+      )
+      assert.strictEqual(requests.length, 0)
+      const error = yield* Effect.flip(exit)
+      assert.strictEqual(error._tag, "InvalidRequestError")
+      assert.include(error.message, "Only a JSON object body can name deployment \"prod\"")
     }))
 
   it.effect("a baseURL that already names a deployment is used as it is", () =>

@@ -5,12 +5,14 @@
  */
 import { assert, describe, it } from "@effect/vitest"
 import * as AzureOpenAI from "@openai-effect/azure/AzureOpenAI"
+import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
 import * as Uploadable from "@openai-effect/core/Uploadable"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import * as Files from "@openai-effect/resources/Files"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
+import * as Logger from "effect/Logger"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
 import * as TestClock from "effect/testing/TestClock"
@@ -125,6 +127,25 @@ describe("Entra ID token provider", () => {
       assert.deepStrictEqual(script.requests.map(bearerOf), [`Bearer ${jwt(3600, 1)}`, `Bearer ${jwt(3600, 2)}`])
       assert.strictEqual(script.requests[1]!.body, script.requests[0]!.body)
       assert.strictEqual(script.requests[1]!.headers["idempotency-key"], script.requests[0]!.headers["idempotency-key"])
+    }))
+
+  it.effect("the replay after a 401 is logged at info like a retry, and only when logging is on", () =>
+    Effect.gen(function*() {
+      const lines: Array<string> = []
+      const logger = Logger.make(({ logLevel, message }) => lines.push(`${logLevel} ${JSON.stringify(message)}`))
+      const call = (level: OpenAIClient.LogLevel) =>
+        ChatCompletions.create(params).pipe(
+          OpenAIClient.withLogLevel(level),
+          Effect.provide(client(TestHttp.scripted([TestHttp.status(401), completion]), {
+            azureADTokenProvider: counting((n) => jwt(3600, n)).provider
+          })),
+          Effect.provide(Logger.layer([logger]))
+        )
+      yield* call("warn")
+      assert.deepStrictEqual(lines, [])
+      yield* call("info")
+      assert.strictEqual(lines.length, 1)
+      assert.match(lines[0]!, /^Info .*retrying.*POST \/chat\/completions/)
     }))
 
   it.effect("a second 401 fails with AuthenticationError after exactly one replay", () =>

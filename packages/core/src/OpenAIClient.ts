@@ -370,3 +370,16 @@ export const request = <A = unknown>(
   },
   options?: RequestOptions
 ): Effect.Effect<A, OpenAIError, OpenAIClient> => Operation.json<A>({ operationId: "request", ...spec }, options)
+
+/**
+ * Logs a request sent again for a reason the retry policy does not see (an
+ * integration renewing a rejected credential) as the client logs a retry:
+ * at `info`, when the logging in force lets it through.
+ *
+ * @example
+ * yield* OpenAIClient.logRetry("POST /chat/completions", error)
+ * @category logging
+ * @since 0.1.0
+ */
+export const logRetry = (request: string, error: OpenAIError): Effect.Effect<void> =>
+  Effect.withFiber((fiber) => fiber.getRef(Service.CurrentLogging)?.retry(request, error) ?? Effect.void)

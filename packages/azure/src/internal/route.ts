@@ -72,7 +72,15 @@ export const withModel = (
   const body = request.body
   switch (body._tag) {
     case "Uint8Array": {
-      const json = JSON.parse(new TextDecoder().decode(body.body)) as Record<string, unknown>
+      let json: unknown
+      try {
+        json = JSON.parse(new TextDecoder().decode(body.body))
+      } catch {
+        // Not JSON: left for the check below.
+      }
+      if (typeof json !== "object" || json === null || Array.isArray(json)) {
+        return fail(request, `Only a JSON object body can name deployment ${JSON.stringify(name)} as its model`)
+      }
       return HttpClientRequest.setBody(
         request,
         HttpBody.text(JSON.stringify({ ...json, model: name }), body.contentType)
