@@ -24,7 +24,9 @@
  * `getBearerTokenProvider`) as `Authorization: Bearer`. A provider's token is
  * fetched once for concurrent calls, reused until two minutes before its JWT
  * `exp` (or for `azureADTokenTTL`), and renewed once, with the request sent
- * again, when the server answers 401.
+ * again, when the server answers 401. A provider that takes longer than
+ * `azureADTokenTimeout` (default: the `timeout`) fails the calls waiting on it
+ * with an `APIConnectionTimeoutError`, and the next call asks it again.
  *
  * @since 0.1.0
  */
@@ -41,7 +43,6 @@ import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import type * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Layer from "effect/Layer"
-import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Route from "./internal/route.ts"
 import * as TokenCache from "./internal/token.ts"
@@ -92,6 +93,11 @@ export interface Options extends Omit<OpenAIClient.Options, "apiKey" | "adminApi
   readonly azureADTokenProvider?: TokenProvider | undefined
   /** How long a provider's token is reused when it is not a JWT with an `exp`. Default: not reused. */
   readonly azureADTokenTTL?: Duration.Input | undefined
+  /**
+   * How long the provider may take to give a token before the calls waiting
+   * on it fail with an `APIConnectionTimeoutError`. Default: the `timeout`.
+   */
+  readonly azureADTokenTimeout?: Duration.Input | undefined
 }
 
 /**
@@ -194,6 +200,7 @@ export const make = (
     apiVersion,
     azureADToken,
     azureADTokenProvider,
+    azureADTokenTimeout,
     azureADTokenTTL,
     baseURL,
     deployment,
@@ -221,23 +228,23 @@ export const make = (
   const v1 = apiVersion === undefined || apiVersion === "v1"
   const base = trim(baseURL ?? `${trim(endpoint!)}/openai${v1 ? "/v1" : ""}`)
   const fixed = baseURL !== undefined && hasDeploymentSegment(base)
+  const core = OpenAIClient.settings({
+    ...client,
+    baseURL: base,
+    defaultQuery: v1 ? client.defaultQuery : { ...client.defaultQuery, "api-version": apiVersion }
+  })
   const cache = azureADTokenProvider === undefined
     ? undefined
     : TokenCache.make(
       azureADTokenProvider,
-      azureADTokenTTL === undefined ? undefined : Duration.fromInputUnsafe(azureADTokenTTL)
+      azureADTokenTTL === undefined ? undefined : Duration.fromInputUnsafe(azureADTokenTTL),
+      azureADTokenTimeout === undefined ? core.timeout : Duration.fromInputUnsafe(azureADTokenTimeout)
     )
   const key = apiKey === undefined ? undefined : redacted(apiKey)
   const token = azureADToken === undefined ? undefined : redacted(azureADToken)
   const auth: Settings["auth"] = key !== undefined
     ? Effect.succeed(["api-key", key] as const)
     : Effect.map(cache?.get ?? Effect.succeed(token!), (t) => ["authorization", bearer(t)] as const)
-
-  const core = OpenAIClient.settings({
-    ...client,
-    baseURL: base,
-    defaultQuery: v1 ? client.defaultQuery : { ...client.defaultQuery, "api-version": apiVersion }
-  })
   const inner = core.intercept
   const intercept: OpenAIClient.Intercept = (request, context, send, callOptions) => {
     const forward = inner === undefined
@@ -298,59 +305,45 @@ export const layer = (
   Layer.effect(OpenAIClient.OpenAIClient, make(options))
 
 /**
- * The options of `layerConfig`: the client's, and the log level that
- * `OPENAI_LOG` sets.
+ * The options of `layerConfig`: the client's and the log level, each given
+ * as a value or as a `Config` (`Config.Redacted("MY_AZURE_KEY")`) read when
+ * the layer is built.
  *
  * @category models
  * @since 0.1.0
  */
-export interface ConfigOptions extends Options {
-  /** Default: `OPENAI_LOG`, else `"warn"`. */
-  readonly logLevel?: OpenAIClient.LogLevel | undefined
-}
-
-const logLevels: ReadonlyArray<OpenAIClient.LogLevel> = ["off", "error", "warn", "info", "debug"]
+export type ConfigOptions = OpenAIClient.Configurable<OpenAIClient.WithLogLevel<Options>>
 
 /**
- * A layer that reads what the options leave out from the environment through
- * `Config`: `AZURE_OPENAI_ENDPOINT`, `OPENAI_API_VERSION`,
- * `AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_AD_TOKEN` and `OPENAI_LOG`. Options
- * win: a credential in the options (a token provider, say) means the
- * environment's credentials are not read, and a `baseURL` means
+ * A layer that reads its settings through `Config`, like
+ * `OpenAIClient.layerConfig`. An option given as a `Config` is read when the
+ * layer is built (a missing or invalid value fails it with a `ConfigError`
+ * naming the variable); an option given as a value is used as it is. What is
+ * not given comes from the environment when set: `AZURE_OPENAI_ENDPOINT`,
+ * `OPENAI_API_VERSION`, `AZURE_OPENAI_API_KEY`, `AZURE_OPENAI_AD_TOKEN` and
+ * `OPENAI_LOG`. A credential among the options (a token provider, say) means
+ * the environment's credentials are not read, and a `baseURL` means
  * `AZURE_OPENAI_ENDPOINT` is not.
  *
  * @example
- * Effect.provide(AzureOpenAI.layerConfig({ deployment: "gpt-4o-prod" }))
+ * Effect.provide(AzureOpenAI.layerConfig({
+ *   deployment: "gpt-4o-prod",
+ *   apiKey: Config.Redacted("MY_AZURE_KEY")
+ * }))
  * @category layers
  * @since 0.1.0
  */
 export const layerConfig = (
   options: ConfigOptions = {}
-): Layer.Layer<OpenAIClient.OpenAIClient, AzureOptionsError | Config.ConfigError, HttpClient.HttpClient> =>
-  Layer.unwrap(
-    Effect.map(
-      Config.all({
-        endpoint: Config.option(Config.String("AZURE_OPENAI_ENDPOINT")),
-        apiVersion: Config.option(Config.String("OPENAI_API_VERSION")),
-        apiKey: Config.option(Config.Redacted("AZURE_OPENAI_API_KEY")),
-        azureADToken: Config.option(Config.Redacted("AZURE_OPENAI_AD_TOKEN")),
-        logLevel: Config.option(Config.Literals(logLevels, "OPENAI_LOG"))
-      }),
-      (env) => {
-        const { logLevel = Option.getOrElse(env.logLevel, () => "warn" as const), ...given } = options
-        const envCredentials = given.apiKey === undefined && given.azureADToken === undefined
-          && given.azureADTokenProvider === undefined
-        const merged: Options = {
-          ...given,
-          endpoint: given.endpoint ?? (given.baseURL === undefined ? Option.getOrUndefined(env.endpoint) : undefined),
-          apiVersion: given.apiVersion ?? Option.getOrUndefined(env.apiVersion),
-          apiKey: envCredentials ? Option.getOrUndefined(env.apiKey) : given.apiKey,
-          azureADToken: envCredentials ? Option.getOrUndefined(env.azureADToken) : given.azureADToken
-        }
-        return Layer.merge(
-          layer(merged),
-          OpenAIClient.layerLogLevel(logLevel)
-        )
-      }
-    )
-  )
+): Layer.Layer<OpenAIClient.OpenAIClient, AzureOptionsError | Config.ConfigError, HttpClient.HttpClient> => {
+  const credential = options.apiKey !== undefined || options.azureADToken !== undefined
+    || options.azureADTokenProvider !== undefined
+  return OpenAIClient.layerConfigWith(options, {
+    ...(options.baseURL === undefined ? { endpoint: Config.String("AZURE_OPENAI_ENDPOINT") } : {}),
+    apiVersion: Config.String("OPENAI_API_VERSION"),
+    ...(credential ? {} : {
+      apiKey: Config.Redacted("AZURE_OPENAI_API_KEY"),
+      azureADToken: Config.Redacted("AZURE_OPENAI_AD_TOKEN")
+    })
+  }, make)
+}

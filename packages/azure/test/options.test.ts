@@ -10,6 +10,7 @@ import * as AudioTranscriptions from "@openai-effect/resources/AudioTranscriptio
 import * as Batches from "@openai-effect/resources/Batches"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import * as Embeddings from "@openai-effect/resources/Embeddings"
+import * as Config from "effect/Config"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
 import type * as HttpClient from "effect/http/HttpClient"
@@ -252,5 +253,48 @@ describe("AzureOpenAI routes", () => {
       const [name, value] = yield* settings!.auth
       assert.strictEqual(name, "api-key")
       assert.strictEqual(Redacted.value(value), "k")
+    }))
+
+  it.effect("layerConfig reads the options given as Configs, and they win over the environment", () =>
+    Effect.gen(function*() {
+      const { requests } = yield* run(
+        ChatCompletions.create(chat),
+        env(
+          {
+            AZURE_OPENAI_ENDPOINT: "https://other.openai.azure.com",
+            AZURE_OPENAI_API_KEY: "env-key",
+            OPENAI_API_VERSION: "2024-10-21",
+            MY_ENDPOINT: endpoint,
+            MY_KEY: "my-key",
+            MY_DEPLOYMENT: "gpt-4o-prod"
+          },
+          {
+            endpoint: Config.String("MY_ENDPOINT"),
+            apiKey: Config.Redacted("MY_KEY"),
+            deployment: Config.String("MY_DEPLOYMENT")
+          }
+        )
+      )
+      assert.strictEqual(requests.length, 1)
+      assert.strictEqual(
+        requests[0]!.url,
+        `${endpoint}/openai/deployments/gpt-4o-prod/chat/completions?api-version=2024-10-21`
+      )
+      assert.strictEqual(requests[0]!.headers["api-key"], "my-key")
+    }))
+
+  it.effect("layerConfig fails with a ConfigError naming a Config option's missing variable", () =>
+    Effect.gen(function*() {
+      const { exit, requests } = yield* run(
+        ChatCompletions.create(chat),
+        env(
+          { AZURE_OPENAI_ENDPOINT: endpoint, AZURE_OPENAI_API_KEY: "env-key" },
+          { azureADToken: Config.Redacted("MY_AD_TOKEN") }
+        )
+      )
+      assert.strictEqual(requests.length, 0)
+      const error = yield* Effect.flip(exit)
+      assert.strictEqual((error as { readonly _tag: string })._tag, "ConfigError")
+      assert.include(String(error), "MY_AD_TOKEN")
     }))
 })

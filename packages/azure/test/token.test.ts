@@ -215,4 +215,51 @@ describe("Entra ID token provider", () => {
       assert.include(error.message, "The Azure AD token provider failed: no managed identity")
       assert.strictEqual(script.requests.length, 0)
     }))
+
+  it.effect("a provider that never answers fails the waiting calls after azureADTokenTimeout, nothing sent", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([completion])
+      const calls = yield* Effect.all(Array.from({ length: 3 }, () => ChatCompletions.create(params)), {
+        concurrency: "unbounded",
+        mode: "result"
+      }).pipe(
+        Effect.provide(client(script, {
+          azureADTokenProvider: () => new Promise<string>(() => {}),
+          azureADTokenTimeout: "5 seconds",
+          maxRetries: 0
+        })),
+        Effect.forkChild
+      )
+      yield* TestClock.adjust("4999 millis")
+      assert.isUndefined(calls.pollUnsafe())
+      yield* TestClock.adjust("1 millis")
+      const results = yield* Fiber.join(calls)
+      assert.strictEqual(results.length, 3)
+      for (const result of results) {
+        assert.strictEqual(result._tag, "Failure")
+        if (result._tag === "Failure") {
+          assert.strictEqual(result.failure._tag, "APIConnectionTimeoutError")
+          assert.include(result.failure.message, "Azure AD token")
+        }
+      }
+      assert.strictEqual(script.requests.length, 0)
+    }))
+
+  it.effect("after the provider timed out (by default at the request timeout), the next call asks it again", () =>
+    Effect.gen(function*() {
+      const script = TestHttp.scripted([completion])
+      const counter = { calls: 0 }
+      const provider = () =>
+        ++counter.calls === 1 ? new Promise<string>(() => {}) : Promise.resolve(jwt(3600, counter.calls))
+      // One client, so one cache, for both calls.
+      yield* Effect.gen(function*() {
+        const first = yield* ChatCompletions.create(params).pipe(Effect.flip, Effect.forkChild)
+        yield* TestClock.adjust("30 seconds")
+        assert.strictEqual((yield* Fiber.join(first))._tag, "APIConnectionTimeoutError")
+        yield* ChatCompletions.create(params)
+      }).pipe(Effect.provide(client(script, { azureADTokenProvider: provider, timeout: "30 seconds", maxRetries: 0 })))
+      assert.strictEqual(counter.calls, 2)
+      assert.strictEqual(script.requests.length, 1)
+      assert.strictEqual(bearerOf(script.requests[0]!), `Bearer ${jwt(3600, 2)}`)
+    }))
 })

@@ -186,6 +186,20 @@ export const layer = (options: Options): Layer.Layer<OpenAIClient, never, HttpCl
   Layer.effect(OpenAIClient, make(options))
 
 /**
+ * Options each given as a value or as a `Config` read when a layer is built.
+ *
+ * @example
+ * const options: OpenAIClient.Configurable<{ readonly apiKey?: Redacted.Redacted<string> }> = {
+ *   apiKey: Config.Redacted("DEEPSEEK_API_KEY")
+ * }
+ * @category models
+ * @since 0.1.0
+ */
+export type Configurable<O> = {
+  readonly [K in keyof O]?: O[K] | Config.Config<Exclude<O[K], undefined>>
+}
+
+/**
  * The options of `layerConfig`: the client's and the log level, each given
  * as a value or as a `Config` (`Config.Redacted("DEEPSEEK_API_KEY")`) read
  * when the layer is built.
@@ -193,29 +207,65 @@ export const layer = (options: Options): Layer.Layer<OpenAIClient, never, HttpCl
  * @category models
  * @since 0.1.0
  */
-export type ConfigOptions = {
-  readonly [K in keyof ConfigurableOptions]?:
-    | ConfigurableOptions[K]
-    | Config.Config<Exclude<ConfigurableOptions[K], undefined>>
-}
+export type ConfigOptions = Configurable<WithLogLevel<Options>>
 
-interface ConfigurableOptions extends Options {
+/**
+ * Options and the log level of the client's lines.
+ *
+ * @example
+ * const options: OpenAIClient.WithLogLevel<OpenAIClient.Options> = { maxRetries: 4, logLevel: "info" }
+ * @category models
+ * @since 0.1.0
+ */
+export type WithLogLevel<O> = O & {
   /** Default: `OPENAI_LOG`, else `"warn"`. */
   readonly logLevel?: LogLevel | undefined
 }
 
 const logLevels: ReadonlyArray<LogLevel> = ["off", "error", "warn", "info", "debug"]
 
-// What each setting falls back to when `layerConfig` is not given it.
-const environment = (): Record<string, Config.Config<unknown>> => ({
-  apiKey: Config.Redacted("OPENAI_API_KEY"),
-  adminApiKey: Config.Redacted("OPENAI_ADMIN_KEY"),
-  baseURL: Config.String("OPENAI_BASE_URL"),
-  organization: Config.String("OPENAI_ORG_ID"),
-  project: Config.String("OPENAI_PROJECT_ID"),
-  webhookSecret: Config.Redacted("OPENAI_WEBHOOK_SECRET"),
-  logLevel: Config.Literals(logLevels, "OPENAI_LOG")
-})
+/**
+ * The building block of `layerConfig` for a client made by `make` (this
+ * module's, or an integration's such as Azure's): reads each option given as
+ * a `Config`, fills what is not given from `environment` (when set), and
+ * provides the client with the logging that `logLevel` or `OPENAI_LOG` sets.
+ *
+ * @example
+ * const layer = OpenAIClient.layerConfigWith(
+ *   { apiKey: Config.Redacted("GATEWAY_KEY") },
+ *   { baseURL: Config.String("GATEWAY_URL") },
+ *   OpenAIClient.make
+ * )
+ * @category layers
+ * @since 0.1.0
+ */
+export const layerConfigWith = <O extends object, E>(
+  options: Configurable<WithLogLevel<O>>,
+  environment: { readonly [K in keyof O]?: Config.Config<unknown> },
+  make: (options: O) => Effect.Effect<Service.Service, E, HttpClient.HttpClient>
+): Layer.Layer<OpenAIClient, E | Config.ConfigError, HttpClient.HttpClient> =>
+  Layer.effectContext(Effect.gen(function*() {
+    const defaults: Record<string, Config.Config<unknown> | undefined> = {
+      ...environment,
+      logLevel: Config.Literals(logLevels, "OPENAI_LOG")
+    }
+    const given: Record<string, unknown> = options
+    const resolved: Record<string, unknown> = {}
+    for (const key of new Set([...Object.keys(defaults), ...Object.keys(given)])) {
+      const value = given[key]
+      const fallback = defaults[key]
+      resolved[key] = value === undefined
+        ? fallback === undefined ? undefined : Option.getOrUndefined(yield* Config.option(fallback))
+        : Config.isConfig(value)
+        ? yield* value
+        : value
+    }
+    const { logLevel, ...client } = resolved as WithLogLevel<O>
+    const service = yield* make(client as O)
+    return Context.make(OpenAIClient, service).pipe(
+      Context.add(Service.CurrentLogging, Logging.make(logLevel ?? "warn"))
+    )
+  }))
 
 /**
  * A layer that reads its settings through `Config`. An option given as a
@@ -239,23 +289,14 @@ const environment = (): Record<string, Config.Config<unknown>> => ({
 export const layerConfig = (
   options: ConfigOptions = {}
 ): Layer.Layer<OpenAIClient, Config.ConfigError, HttpClient.HttpClient> =>
-  Layer.effectContext(Effect.gen(function*() {
-    const defaults = environment()
-    const resolved: Record<string, unknown> = {}
-    for (const key of new Set([...Object.keys(defaults), ...Object.keys(options)])) {
-      const given: unknown = options[key as keyof ConfigOptions]
-      resolved[key] = given === undefined
-        ? key in defaults ? Option.getOrUndefined(yield* Config.option(defaults[key]!)) : undefined
-        : Config.isConfig(given)
-        ? yield* given
-        : given
-    }
-    const { logLevel, ...client } = resolved as ConfigurableOptions
-    const service = yield* make(client)
-    return Context.make(OpenAIClient, service).pipe(
-      Context.add(Service.CurrentLogging, Logging.make(logLevel ?? "warn"))
-    )
-  }))
+  layerConfigWith(options, {
+    apiKey: Config.Redacted("OPENAI_API_KEY"),
+    adminApiKey: Config.Redacted("OPENAI_ADMIN_KEY"),
+    baseURL: Config.String("OPENAI_BASE_URL"),
+    organization: Config.String("OPENAI_ORG_ID"),
+    project: Config.String("OPENAI_PROJECT_ID"),
+    webhookSecret: Config.Redacted("OPENAI_WEBHOOK_SECRET")
+  }, make)
 
 /**
  * Logs the OpenAI calls inside `self` through Effect's logger: at `info` each
@@ -379,7 +420,8 @@ export const request = <A = unknown>(
 /**
  * Logs a request sent again for a reason the retry policy does not see (an
  * integration renewing a rejected credential) as the client logs a retry:
- * at `info`, when the logging in force lets it through.
+ * at `info`, when the logging in force lets it through. The request is sent
+ * again at once, within the attempt, so the line says attempt 1 and no delay.
  *
  * @example
  * yield* OpenAIClient.logRetry("POST /chat/completions", error)
@@ -387,4 +429,6 @@ export const request = <A = unknown>(
  * @since 0.1.0
  */
 export const logRetry = (request: string, error: OpenAIError): Effect.Effect<void> =>
-  Effect.withFiber((fiber) => fiber.getRef(Service.CurrentLogging)?.retry(request, error) ?? Effect.void)
+  Effect.withFiber((fiber) =>
+    fiber.getRef(Service.CurrentLogging)?.retry(request, error, 1, Duration.zero) ?? Effect.void
+  )

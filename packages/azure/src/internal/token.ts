@@ -74,10 +74,20 @@ export const jwtExpiry = (token: string): number | undefined => {
  * The cache over `provider`. A token is reused until `refreshMargin` before
  * its JWT `exp`, else for `ttl` when one is given; otherwise it serves only
  * the callers that were waiting for it. The fetch runs in its own fiber, so a
- * caller that is interrupted does not cancel it for the others.
+ * caller that is interrupted does not cancel it for the others; it is bounded
+ * by `timeout`, because a provider that never answers would otherwise keep
+ * every later caller waiting on it too.
  */
-export const make = (provider: TokenProvider, ttl: Duration.Duration | undefined): TokenCache => {
-  const fetch = fetchWith(provider)
+export const make = (
+  provider: TokenProvider,
+  ttl: Duration.Duration | undefined,
+  timeout: Duration.Duration
+): TokenCache => {
+  const fetch = Effect.timeoutOrElse(fetchWith(provider), {
+    duration: timeout,
+    orElse: () =>
+      Effect.fail(new Errors.APIConnectionTimeoutError({ request: "Azure AD token", kind: "request", timeout }))
+  })
   let cached: { readonly token: Redacted.Redacted<string>; readonly until: number } | undefined
   let pending: Deferred.Deferred<Redacted.Redacted<string>, OpenAIError> | undefined
   const store = (deferred: Deferred.Deferred<Redacted.Redacted<string>, OpenAIError>) =>
