@@ -1,13 +1,26 @@
 /**
  * The local server the smoke suite talks to, on 127.0.0.1: just enough of
- * the API for the suite's checks, plus `/_smoke/closed/<id>`, which says
- * whether the client closed a stream it was sent, and any static assets
+ * the API for the suite's checks (a chat model that calls a weather tool
+ * when it is given one, a realtime WebSocket that answers in text deltas),
+ * plus `/_smoke/closed/<id>`, which says whether the client closed a stream
+ * it was sent, `/_smoke/webhook`, a delivery signed here with node:crypto
+ * for the suite to verify with WebCrypto, and any static assets
  * (the browser page and its bundle), served from the same origin so the
  * page needs no CORS.
  */
+import { createHmac } from "node:crypto"
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
-import { fileCount, greeting, notFoundRequestId } from "../smoke/expected.ts"
+import type { Duplex } from "node:stream"
+import { accept } from "../../scripts/mock-server/websocket.ts"
+import {
+  fileCount,
+  greeting,
+  notFoundRequestId,
+  weatherCity,
+  webhookBatchId,
+  webhookSecret
+} from "../smoke/expected.ts"
 
 /** A running smoke server. */
 export interface SmokeServer {
@@ -35,6 +48,83 @@ const chunk = (content: string) => ({
   model: "gpt-4o-mini",
   choices: [{ index: 0, delta: { content }, finish_reason: null }]
 })
+
+/**
+ * The model of one RunTools round: asked with tools and no tool result yet,
+ * it calls `get_weather` for the city; given the result, it answers with it.
+ */
+const toolTurn = (
+  body: { readonly messages: ReadonlyArray<{ readonly role: string; readonly content?: unknown }> }
+) => {
+  const result = body.messages.find((message) => message.role === "tool")
+  const message = result === undefined
+    ? {
+      role: "assistant",
+      content: null,
+      tool_calls: [{
+        id: "call_smoke",
+        type: "function",
+        function: { name: "get_weather", arguments: JSON.stringify({ city: weatherCity }) }
+      }]
+    }
+    : { role: "assistant", content: `The weather: ${String(result.content)}` }
+  return {
+    id: "chatcmpl-smoke-tools",
+    object: "chat.completion",
+    created: 0,
+    model: "gpt-4o-mini",
+    choices: [{ index: 0, message, finish_reason: result === undefined ? "tool_calls" : "stop" }],
+    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 }
+  }
+}
+
+/** A `batch.completed` delivery, signed as the API signs them (Standard Webhooks). */
+const signedDelivery = () => {
+  const payload = JSON.stringify({
+    id: "evt_smoke",
+    object: "event",
+    type: "batch.completed",
+    created_at: Math.floor(Date.now() / 1000),
+    data: { id: webhookBatchId }
+  })
+  const id = "msg_smoke"
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  const key = Buffer.from(webhookSecret.slice("whsec_".length), "base64")
+  const signature = createHmac("sha256", key).update(`${id}.${timestamp}.${payload}`).digest("base64")
+  return {
+    payload,
+    headers: { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${signature}` }
+  }
+}
+
+/**
+ * A realtime session that answers each `response.create` with the greeting
+ * as text deltas. It accepts the key as a header or as the browsers'
+ * subprotocol, like the API.
+ */
+const realtime = (request: Http.IncomingMessage, socket: Duplex, head: Buffer) => {
+  const connection = accept(request, socket, head, "realtime")
+  const send = (event: object) => connection.send(JSON.stringify(event))
+  send({ type: "session.created", event_id: "evt_0", session: { type: "realtime", model: "gpt-realtime" } })
+  connection.onMessage((text) => {
+    const event = JSON.parse(text)
+    if (event.type !== "response.create") return
+    const response = { id: "resp_smoke", object: "realtime.response", status: "in_progress", output: [] }
+    send({ type: "response.created", event_id: "evt_1", response })
+    for (const delta of greeting.split(/(?= )/)) {
+      send({
+        type: "response.output_text.delta",
+        event_id: "evt_2",
+        response_id: "resp_smoke",
+        item_id: "item_smoke",
+        output_index: 0,
+        content_index: 0,
+        delta
+      })
+    }
+    send({ type: "response.done", event_id: "evt_3", response: { ...response, status: "completed" } })
+  })
+}
 
 const files = Array.from({ length: fileCount }, (_, i) => ({
   id: `file-${i + 1}`,
@@ -71,6 +161,7 @@ export const start = (
     }
     if (request.method === "POST" && url.pathname === "/chat/completions") {
       const body = JSON.parse((await readBody(request)).toString("utf8"))
+      if (body.stream !== true && Array.isArray(body.tools)) return json(response, 200, toolTurn(body))
       if (body.stream !== true) {
         return json(response, 200, {
           id: "chatcmpl-smoke",
@@ -115,6 +206,9 @@ export const start = (
         })
       }
       return json(response, 200, { closed: state.closed }, { "access-control-allow-origin": "*" })
+    }
+    if (request.method === "GET" && url.pathname === "/_smoke/webhook") {
+      return json(response, 200, signedDelivery())
     }
     if (request.method === "GET" && url.pathname === "/files") {
       const limit = Number(url.searchParams.get("limit") ?? 10)
@@ -169,6 +263,13 @@ export const start = (
       else response.destroy()
     })
   })
+  const sockets = new Set<Duplex>()
+  server.on("upgrade", (request: Http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    sockets.add(socket)
+    socket.on("close", () => sockets.delete(socket))
+    if (new URL(request.url ?? "/", "http://127.0.0.1").pathname === "/realtime") realtime(request, socket, head)
+    else socket.destroy()
+  })
   return new Promise((resolve, reject) => {
     server.on("error", reject)
     server.listen(0, "127.0.0.1", () => {
@@ -178,6 +279,7 @@ export const start = (
         close: () =>
           new Promise<void>((done) => {
             for (const timer of timers) clearTimeout(timer)
+            for (const socket of sockets) socket.destroy()
             server.closeAllConnections()
             server.close(() => done())
           })

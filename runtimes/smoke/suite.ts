@@ -8,15 +8,29 @@
  * server is and where the results go.
  */
 import * as OpenAIClient from "@openai-effect/core/OpenAIClient"
+import * as Realtime from "@openai-effect/helpers/Realtime"
+import * as RunTools from "@openai-effect/helpers/RunTools"
+import * as Webhooks from "@openai-effect/helpers/Webhooks"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import * as Files from "@openai-effect/resources/Files"
 import * as Models from "@openai-effect/resources/Models"
+import * as Tool from "effect/ai/Tool"
+import * as Toolkit from "effect/ai/Toolkit"
 import * as Effect from "effect/Effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
-import { checkNames, fileCount, greeting, notFoundRequestId } from "./expected.ts"
+import {
+  checkNames,
+  fileCount,
+  greeting,
+  notFoundRequestId,
+  weatherCity,
+  webhookBatchId,
+  webhookSecret
+} from "./expected.ts"
 
 /** The outcome of one check. */
 export interface Check {
@@ -79,6 +93,54 @@ const typedError = Models.retrieve("no-such-model").pipe(
     }))
 )
 
+const GetWeather = Tool.make("get_weather", {
+  parameters: Schema.Struct({ city: Schema.String }),
+  success: Schema.String
+})
+const weatherTools = Toolkit.make(GetWeather)
+
+/** One round of the tool loop: the model calls the tool, its handler answers, the model uses the answer. */
+const toolRound = RunTools.run({
+  model: "gpt-4o-mini",
+  messages: [{ role: "user", content: "What is the weather?" }],
+  toolkit: weatherTools
+}).pipe(
+  Effect.provide(weatherTools.toLayer({ get_weather: ({ city }) => Effect.succeed(`18C in ${city}`) })),
+  Effect.map((result) => ({
+    ok: result.completions.length === 2 && result.finalContent?.includes(`18C in ${weatherCity}`) === true,
+    detail: `${result.completions.length} completions, final: ${JSON.stringify(result.finalContent)}`
+  }))
+)
+
+/** A delivery the server signed with node:crypto, verified here with WebCrypto. */
+const webhook = (baseURL: string) =>
+  Effect.gen(function*() {
+    const delivery = yield* Effect.promise(() =>
+      fetch(`${baseURL}/_smoke/webhook`).then((r) =>
+        r.json() as Promise<{ readonly payload: string; readonly headers: Record<string, string> }>
+      )
+    )
+    const event = yield* Webhooks.unwrap(delivery.payload, delivery.headers, { secret: webhookSecret })
+    const tampered = yield* Webhooks.verifySignature(`${delivery.payload} `, delivery.headers, {
+      secret: webhookSecret
+    }).pipe(Effect.flip, Effect.map((error) => error.reason))
+    const id = event.type === "batch.completed" ? event.data.id : undefined
+    return {
+      ok: id === webhookBatchId && tampered === "BadSignature",
+      detail: `${event.type} ${id}; a tampered body: ${tampered}`
+    }
+  })
+
+/** A text-only realtime session over the runtime's own WebSocket. */
+const realtimeSession = Effect.scoped(
+  Effect.gen(function*() {
+    const session = yield* Realtime.connect({ model: "gpt-realtime" })
+    yield* Realtime.sendText(session, "Say hello")
+    const text = yield* Stream.mkString(Realtime.textDeltas(session))
+    return { ok: text === greeting, detail: `the session said ${JSON.stringify(text)}` }
+  })
+)
+
 type Outcome = Effect.Effect<Omit<Check, "name">, unknown, OpenAIClient.OpenAIClient>
 
 /**
@@ -91,10 +153,15 @@ export const run = (baseURL: string): Promise<ReadonlyArray<Check>> => {
     "stream cancelled half-way": cancelledStream(baseURL),
     "auto-paginated list": paginated,
     "upload from a Blob": upload,
-    "typed error": typedError
+    "typed error": typedError,
+    "one RunTools round": toolRound,
+    "webhook verified": webhook(baseURL),
+    "realtime session": realtimeSession
   }
+  // An ephemeral-style key: where a WebSocket cannot send headers (browsers, workers), only such a
+  // key may travel as the realtime subprotocol.
   const client = OpenAIClient.layer({
-    apiKey: Redacted.make("sk-smoke"),
+    apiKey: Redacted.make("ek_smoke"),
     baseURL,
     maxRetries: 0,
     timeout: "10 seconds"
