@@ -100,8 +100,6 @@ const runNode = (args: ReadonlyArray<string>, cwd = dir) =>
     const env = { ...process.env }
     delete env.OPENAI_API_KEY
     delete env.AZURE_OPENAI_ENDPOINT
-    execFile(process.execPath, [file], { cwd: dir, env, timeout: 20_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }))
     execFile(
       process.execPath,
       args,

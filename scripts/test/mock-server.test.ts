@@ -761,6 +761,9 @@ layer(ServersLive, { timeout: 60_000 })("mock server", (it) => {
         const { batch } = yield* pollToEnd(small, created.body.id)
         assert.strictEqual(batch.status, "cancelled")
         assert.strictEqual(batch.output_file_id, null)
+      }))
+  })
+
   describe("speech and moderation", () => {
     it.effect("speech answers audio bytes of the format asked for, about 1 KiB a word", () =>
       Effect.gen(function*() {
