@@ -130,9 +130,7 @@ describe("examples", () => {
     assert.match(chat.stdout, /answer: \S+/)
     const unknown = await runNode(["scripts/example.ts", "nope"], root)
     assert.strictEqual(unknown.code, 1)
-    assert.include(
-      unknown.stderr,
-      "No example named nope. One of: chat, demo, errors, pagination, retries, streaming, uploads"
-    )
+    const names = Object.keys(expected).map((file) => file.slice(0, -".ts".length)).sort()
+    assert.include(unknown.stderr, `No example named nope. One of: ${names.join(", ")}`)
   })
 })
