@@ -24,6 +24,7 @@ import * as Pull from "effect/Pull"
 import * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type { BinaryResponse } from "./BinaryResponse.ts"
+import { fromHttpClientError } from "./internal/failures.ts"
 import * as Multipart from "./internal/multipart.ts"
 import * as Pipeline from "./internal/pipeline.ts"
 import type { OpenAIClient } from "./internal/service.ts"
@@ -122,7 +123,7 @@ const checked = <A, R>(
 
 const parseJson = <A>(received: Pipeline.Received): Effect.Effect<A, Errors.OpenAIError> =>
   Effect.flatMap(
-    Effect.mapError(received.response.text, Pipeline.fromHttpClientError(received.label)),
+    Effect.mapError(received.response.text, fromHttpClientError(received.label)),
     (text) => {
       let body: unknown
       try {
@@ -197,8 +198,7 @@ export const empty = (spec: Spec, options?: RequestOptions): Effect.Effect<void,
         spec,
         options,
         "*/*",
-        (received) =>
-          Effect.mapError(Effect.asVoid(received.response.arrayBuffer), Pipeline.fromHttpClientError(received.label))
+        (received) => Effect.mapError(Effect.asVoid(received.response.arrayBuffer), fromHttpClientError(received.label))
       )
   )
 

@@ -40,12 +40,11 @@ import type { Response } from "@openai-effect/resources/types/Response"
 import type { ResponseUsage } from "@openai-effect/resources/types/ResponseUsage"
 import type * as Tool from "effect/ai/Tool"
 import type * as Toolkit from "effect/ai/Toolkit"
-import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Queue from "effect/Queue"
 import * as Stream from "effect/Stream"
 import * as ChatCompletionStream from "./ChatCompletionStream.ts"
-import * as Tools from "./internal/toolkit.ts"
+import { addUsage, type Call, type Emit, loop, MaxTurnsError, streamedCall, type Turn } from "./internal/toolLoop.ts"
 import * as ResponseStream from "./ResponseStream.ts"
 import type { UnsupportedSchemaError } from "./StructuredOutput.ts"
 
@@ -124,22 +123,12 @@ export interface RunResponsesResult {
 }
 
 /**
- * The model still asked for tools after `maxTurns` calls. `messages` is the transcript so far (chat
- * messages, or Responses input items), with the results of the last turn's tools, ready to resume.
+ * The model still asked for tools after `maxTurns` completions (see `internal/toolLoop.ts`).
  *
- * @example
- * RunTools.run(params).pipe(Effect.catchTag("MaxTurnsError", (e) => Console.log(e.messages.length)))
  * @category errors
  * @since 0.1.0
  */
-export class MaxTurnsError extends Data.TaggedError("MaxTurnsError")<{
-  readonly maxTurns: number
-  readonly messages: ReadonlyArray<ChatCompletionRequestMessage> | ReadonlyArray<InputItem>
-}> {
-  override get message(): string {
-    return `The model still asked for tools after ${this.maxTurns} turns`
-  }
-}
+export { MaxTurnsError }
 
 /**
  * A tool call and what it gave back to the model (`isFailure` when that is an error: arguments that
@@ -211,87 +200,6 @@ export type Requirements<T extends Record<string, Tool.Any>> =
   | Tool.HandlersFor<T>
   | Tool.HandlerServices<T[keyof T]>
 
-type Emit<E> = ((event: E) => Effect.Effect<unknown>) | undefined
-
-interface Call {
-  readonly id: string
-  readonly name: string
-  readonly arguments: string
-}
-
-/** One model call, seen the same way for both APIs. */
-interface Turn<Item, Completion> {
-  readonly completion: Completion
-  /** What the model said, to append to the transcript. */
-  readonly said: ReadonlyArray<Item>
-  readonly calls: ReadonlyArray<Call>
-}
-
-// The loop both APIs share: `ask` calls the model with the transcript, `answer` makes the item
-// that gives a tool's output back to it.
-const loop = Effect.fnUntraced(function*<T extends Record<string, Tool.Any>, Item, Completion, E, AskError>(
-  params: LoopParams<T> & {
-    readonly parallel_tool_calls?: boolean | null | undefined
-    readonly tool_choice?: unknown
-  },
-  input: ReadonlyArray<Item>,
-  ask: (
-    tools: ReadonlyArray<Tools.Definition>,
-    items: ReadonlyArray<Item>
-  ) => Effect.Effect<Turn<Item, Completion>, AskError, OpenAIClient>,
-  answer: (call: Call, content: string) => Item,
-  emit: Emit<E | ToolResultEvent>
-) {
-  const { call, definitions } = yield* Tools.prepare(params.toolkit)
-  const maxTurns = params.maxTurns ?? 10
-  // A named function choice asks for that one call, so the loop ends once it has run.
-  const forced = typeof params.tool_choice === "object" && params.tool_choice !== null
-    && (params.tool_choice as { readonly type?: unknown }).type === "function"
-  const concurrency = params.parallel_tool_calls === false ? 1 : params.concurrency ?? "unbounded"
-  const run = (c: Call) =>
-    Effect.flatMap(call(c.name, c.arguments, c.id), (output) => {
-      const item = answer(c, output.content)
-      return emit === undefined ? Effect.succeed(item) : Effect.as(emit({ type: "tool_result", ...c, ...output }), item)
-    })
-  const turn = (
-    items: ReadonlyArray<Item>,
-    completions: ReadonlyArray<Completion>
-  ): Effect.Effect<
-    { readonly items: ReadonlyArray<Item>; readonly completions: ReadonlyArray<Completion> },
-    AskError | MaxTurnsError,
-    Tool.HandlerServices<T[keyof T]> | OpenAIClient
-  > =>
-    Effect.flatMap(ask(definitions, items), ({ calls, completion, said }) => {
-      const transcript = [...items, ...said]
-      const all = [...completions, completion]
-      if (calls.length === 0) return Effect.succeed({ items: transcript, completions: all })
-      return Effect.flatMap(Effect.forEach(calls, run, { concurrency }), (results) => {
-        const next = [...transcript, ...results]
-        if (forced) return Effect.succeed({ items: next, completions: all })
-        if (all.length >= maxTurns) {
-          return Effect.fail(new MaxTurnsError({ maxTurns, messages: next as ReadonlyArray<InputItem> }))
-        }
-        return turn(next, all)
-      })
-    })
-  return yield* turn(input, [])
-})
-
-// Adds usage numbers field by field (the details objects too).
-const addUsage = <U>(total: U, usage: U | undefined): U => {
-  if (usage === undefined || usage === null) return total
-  const out: Record<string, unknown> = { ...(total as Record<string, unknown>) }
-  for (const [key, value] of Object.entries(usage)) {
-    const current = out[key]
-    out[key] = typeof value === "number"
-      ? (typeof current === "number" ? current : 0) + value
-      : typeof value === "object" && value !== null
-      ? addUsage(current ?? {}, value)
-      : value
-  }
-  return out as U
-}
-
 const toolCall = (call: ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall): Call =>
   call.type === "function"
     ? { id: call.id, name: call.function.name, arguments: call.function.arguments }
@@ -356,25 +264,6 @@ const runChat = <T extends Record<string, Tool.Any>, CreateError>(
     }
   )
 }
-
-// With `stream: true` a model call is streamed: its events are emitted as they come, and `last`
-// picks the call's result from them (the event streams fail rather than end without it).
-const streamedCall = <Body, A, Event, E>(
-  events: (body: Body) => Stream.Stream<Event, E, OpenAIClient>,
-  last: (event: Event) => A | undefined,
-  emit: (event: Event) => Effect.Effect<unknown>
-) =>
-(body: Body): Effect.Effect<A, E, OpenAIClient> =>
-  Effect.suspend(() => {
-    let result: A | undefined
-    return Effect.map(
-      Stream.runForEach(events(body), (event) => {
-        result = last(event) ?? result
-        return emit(event)
-      }),
-      () => result!
-    )
-  })
 
 /**
  * Runs a chat tool loop to the model's answer. Fails with `MaxTurnsError` when the model still asks

@@ -16,10 +16,8 @@ import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Fiber from "effect/Fiber"
 import * as Headers from "effect/http/Headers"
 import * as HttpBody from "effect/http/HttpBody"
-import type * as HttpClientError from "effect/http/HttpClientError"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Pull from "effect/Pull"
@@ -32,8 +30,10 @@ import * as Errors from "../OpenAIError.ts"
 import type { RequestOptions } from "../RequestOptions.ts"
 import * as ResponseMetadata from "../ResponseMetadata.ts"
 import * as RetryPolicy from "../RetryPolicy.ts"
+import { failStatus, fromHttpClientError, isPlainRecord } from "./failures.ts"
 import * as Query from "./query.ts"
 import { CurrentLogging, CurrentRequestOptions, type Logging, OpenAIClient, type Settings } from "./service.ts"
+import { timeout } from "./timeout.ts"
 
 /** One operation of the API, described as data by a resource module. */
 export interface Spec {
@@ -112,9 +112,6 @@ const resolve = (settings: Settings, scoped: RequestOptions, call: RequestOption
     maxRetries: explicit ? level.maxRetries ?? 0 : settings.maxRetries
   }
 }
-
-const isPlainRecord = (u: unknown): u is Record<string, unknown> =>
-  typeof u === "object" && u !== null && !Array.isArray(u)
 
 const mergeBody = (body: unknown, extra: Readonly<Record<string, unknown>> | undefined): unknown =>
   extra === undefined ? body : isPlainRecord(body) ? { ...body, ...extra } : body === undefined ? extra : body
@@ -232,162 +229,6 @@ const missingKey = (label: string, admin: boolean) =>
     description: `No ${admin ? "admin " : ""}API key: pass \`${
       admin ? "adminApiKey" : "apiKey"
     }\` to OpenAIClient.layer or set ${admin ? "OPENAI_ADMIN_KEY" : "OPENAI_API_KEY"}`
-  })
-
-const causeMessage = (cause: unknown): string =>
-  cause instanceof Error ? `: ${cause.message}${cause.cause instanceof Error ? ` (${cause.cause.message})` : ""}` : ""
-
-/** Maps the transport's failures to ours. */
-export const fromHttpClientError = (label: string) => (error: HttpClientError.HttpClientError): Errors.OpenAIError => {
-  const reason = error.reason
-  switch (reason._tag) {
-    case "InvalidUrlError":
-    case "EncodeError":
-      return new Errors.InvalidRequestError({
-        request: label,
-        description: `${reason._tag === "EncodeError" ? "Could not send the body" : "Invalid URL"}: ${reason.message}`
-      })
-    default:
-      return new Errors.APIConnectionError({
-        request: label,
-        description: `${
-          reason._tag === "DecodeError"
-            ? "the connection closed while the body was being read"
-            : reason.description ?? "the request failed"
-        }${causeMessage(reason.cause)}`,
-        cause: reason.cause
-      })
-  }
-}
-
-const parseErrorObject = (value: unknown): Errors.ErrorObject | undefined => {
-  if (typeof value === "string") return { message: value, type: undefined, code: undefined, param: undefined }
-  if (!isPlainRecord(value)) return undefined
-  const { code, message } = value
-  // Fields beyond the usual four (Azure's `innererror`) are kept, untyped.
-  return {
-    ...value,
-    message: typeof message === "string" ? message : JSON.stringify(message ?? null),
-    type: typeof value.type === "string" ? value.type : undefined,
-    code: typeof code === "string" || typeof code === "number" ? code : undefined,
-    param: typeof value.param === "string" ? value.param : undefined
-  }
-}
-
-const statusErrors: Record<number, new(fields: Errors.StatusErrorFields) => Errors.StatusError> = {
-  400: Errors.BadRequestError,
-  401: Errors.AuthenticationError,
-  403: Errors.PermissionDeniedError,
-  404: Errors.NotFoundError,
-  409: Errors.ConflictError,
-  422: Errors.UnprocessableEntityError
-}
-
-/** The tagged error for a failed status, from its headers and body text. */
-const statusError = (
-  status: number,
-  headers: Readonly<Record<string, string>>,
-  text: string,
-  label: string,
-  now: number
-): Errors.StatusError => {
-  let parsed: unknown = text
-  try {
-    parsed = text.length > 0 ? JSON.parse(text) : undefined
-  } catch {
-    // Not JSON (an HTML page from a proxy): keep the text as the raw body.
-  }
-  const error = isPlainRecord(parsed) ? parseErrorObject(parsed.error) : undefined
-  const fields: Errors.StatusErrorFields = {
-    status,
-    headers,
-    requestId: headers["x-request-id"],
-    error,
-    body: error === undefined ? parsed : undefined,
-    request: label
-  }
-  if (status === 429) return new Errors.RateLimitError({ ...fields, retryAfter: RetryPolicy.retryAfter(headers, now) })
-  const StatusError = statusErrors[status] ?? (status >= 500 ? Errors.InternalServerError : Errors.APIError)
-  return new StatusError(fields)
-}
-
-const failStatus = (response: HttpClientResponse.HttpClientResponse, label: string) =>
-  Effect.flatMap(
-    Effect.catch(response.text, () => Effect.succeed("")),
-    (text) =>
-      Effect.withFiber((fiber) =>
-        Effect.fail(
-          statusError(
-            response.status,
-            response.headers,
-            text,
-            label,
-            fiber.getRef(Clock.Clock).currentTimeMillisUnsafe()
-          )
-        )
-      )
-  )
-
-// Node's setTimeout takes at most a signed 32-bit number of milliseconds.
-const maxTimerMillis = 2 ** 31 - 1
-
-/**
- * `self`, failing with the timeout error of `kind` when it takes longer than
- * `timeout`. `Effect.timeoutOrElse` races two forked fibers and interrupts
- * the loser on every call, which costs as much as the rest of the pipeline;
- * here `self` runs in one forked fiber watched by a plain timer when the
- * clock is the live one (no `Clock` provided). A provided clock (`TestClock`)
- * is slept on in a second fiber, so virtual time still decides.
- */
-export const timeout = <A, E>(
-  self: Effect.Effect<A, E>,
-  label: string,
-  kind: Errors.TimeoutKind,
-  timeout: Duration.Duration
-): Effect.Effect<A, E | Errors.APIConnectionTimeoutError> =>
-  Effect.withFiber((fiber) => {
-    const millis = Duration.toMillis(timeout)
-    if (!Number.isFinite(millis)) return self
-    const live = Context.getOrUndefined(fiber.context, Clock.Clock) === undefined && millis <= maxTimerMillis
-    return Effect.flatMap(Effect.forkChild(self, { startImmediately: true }), (child) =>
-      Effect.flatMap(live ? Effect.undefined : Effect.forkChild(Effect.sleep(timeout)), (sleeper) =>
-        Effect.callback<A, E | Errors.APIConnectionTimeoutError>((resume) => {
-          // The first of the child's exit and the timer decides; an observer
-          // that fires later (an interrupted fiber's) finds `done`.
-          let done = false
-          let timer: ReturnType<typeof setTimeout> | undefined
-          const interruptSleeper = sleeper === undefined ? Effect.void : Fiber.interrupt(sleeper)
-          const finish = (result: Effect.Effect<A, E | Errors.APIConnectionTimeoutError>) => {
-            if (done) {
-              return
-            }
-            done = true
-            clearTimeout(timer)
-            resume(result)
-          }
-          const expire = () =>
-            finish(Effect.andThen(
-              Effect.andThen(Fiber.interrupt(child), interruptSleeper),
-              Effect.fail(new Errors.APIConnectionTimeoutError({ request: label, kind, timeout }))
-            ))
-          // A child that is done already calls its observer at once.
-          child.addObserver((exit) =>
-            finish(sleeper === undefined ? exit : Effect.andThen(interruptSleeper, exit))
-          )
-          if (done) {
-            return
-          }
-          if (sleeper === undefined) {
-            timer = setTimeout(expire, millis)
-          } else {
-            sleeper.addObserver(expire)
-          }
-          return Effect.suspend(() => {
-            done = true
-            clearTimeout(timer)
-            return Effect.andThen(Fiber.interrupt(child), interruptSleeper)
-          })
-        })))
   })
 
 /** The wait before the next retry after `error`, or `Done` to give up. */
