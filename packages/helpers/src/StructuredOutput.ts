@@ -3,13 +3,13 @@
  * back into the schema's type.
  *
  * `toCodec` is the one conversion, shared by `responseFormat`, `functionTool`, `RunTools` and any
- * `effect/ai` provider (it is a `LanguageModel.CodecTransformer`). It is effect's
- * `OpenAiStructuredOutput.toCodecOpenAI` (optional fields sent as required and nullable and decoded
- * back to absent, `additionalProperties: false` on every object, tuples and records in shapes the
- * strict mode accepts) plus what it lacks: constructs the model cannot be told about (`unknown`,
- * `any`, a declared type with no JSON encoding, a refinement with no JSON Schema form, a root that is
- * not an object) are rejected with their path before any request, instead of being sent as a schema
- * OpenAI refuses or a constraint the model never sees; and repeated `anyOf` members are merged.
+ * `effect/ai` provider (it is a `LanguageModel.CodecTransformer`). It writes the schema's encoded side
+ * (what the model must send): optional fields sent as required and nullable and decoded back to
+ * absent, `additionalProperties: false` on every object, the JSON Schema keywords of checks that
+ * strict mode accepts (the others described to the model). What strict mode cannot express (`unknown`,
+ * `any`, a record, a tuple, a type with no JSON encoding such as `Date`, a refinement with no JSON
+ * Schema form, a root that is not an object) is rejected with its path before any request, instead of
+ * being sent as a schema OpenAI refuses or a constraint the model never sees.
  *
  * ```ts
  * const Person = Schema.Struct({ name: Schema.String, age: Schema.optional(Schema.Int) })
@@ -29,36 +29,30 @@ import type { OpenAIError } from "@openai-effect/core/OpenAIError"
 import type { RequestOptions } from "@openai-effect/core/RequestOptions"
 import * as ChatCompletions from "@openai-effect/resources/ChatCompletions"
 import * as Responses from "@openai-effect/resources/Responses"
+import type { ChatCompletionMessageCustomToolCall } from "@openai-effect/resources/types/ChatCompletionMessageCustomToolCall"
+import type { ChatCompletionMessageToolCall } from "@openai-effect/resources/types/ChatCompletionMessageToolCall"
 import type { ChatCompletionResponseMessage } from "@openai-effect/resources/types/ChatCompletionResponseMessage"
 import type { ChatCompletionTool } from "@openai-effect/resources/types/ChatCompletionTool"
 import type { Response } from "@openai-effect/resources/types/Response"
 import type { ResponseFormatJsonSchema } from "@openai-effect/resources/types/ResponseFormatJsonSchema"
-import * as OpenAiStructuredOutput from "effect/ai/OpenAiStructuredOutput"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import type * as JsonSchema from "effect/JsonSchema"
 import * as Schema from "effect/Schema"
-import * as SchemaAST from "effect/SchemaAST"
 import * as SchemaIssue from "effect/SchemaIssue"
+import * as Strict from "./internal/strictSchema.ts"
 
-/**
- * A schema OpenAI's strict mode cannot express, found before any request: `path` leads from the
- * root to the construct (property names, `[]` for array items, `[key]` for record values).
- *
- * @example
- * StructuredOutput.toCodec(Schema.Struct({ extra: Schema.Unknown }))
- * // throws UnsupportedSchemaError: at extra: `unknown` has no JSON type ...
- * @category errors
- * @since 0.1.0
- */
-export class UnsupportedSchemaError extends Data.TaggedError("UnsupportedSchemaError")<{
-  readonly path: ReadonlyArray<string>
-  readonly reason: string
-}> {
-  override get message(): string {
-    return `Unsupported schema for OpenAI structured outputs at ${pathText(this.path)}: ${this.reason}`
-  }
-}
+export {
+  /**
+   * A schema OpenAI's strict mode cannot express, found before any request, with its path and the reason.
+   *
+   * @example
+   * Effect.catchTag("UnsupportedSchemaError", (e) => Console.log(e.path, e.reason))
+   * @category errors
+   * @since 0.1.0
+   */
+  UnsupportedSchemaError
+} from "./internal/strictSchema.ts"
 
 /**
  * The model's JSON does not match the schema: `path` leads to the first mismatch, `content` is the
@@ -75,12 +69,9 @@ export class SchemaMismatchError extends Data.TaggedError("SchemaMismatchError")
   readonly content: string
 }> {
   override get message(): string {
-    return `The model's output does not match the schema at ${pathText(this.path)}: ${this.issue}`
+    return `The model's output does not match the schema at ${Strict.pathText(this.path)}: ${this.issue}`
   }
 }
-
-const pathText = (path: ReadonlyArray<PropertyKey>): string =>
-  path.length === 0 ? "the root" : path.map(String).join(".").replaceAll(".[", "[")
 
 /**
  * Converts a schema to OpenAI's strict JSON Schema and the matching codec; throws an
@@ -99,94 +90,7 @@ const pathText = (path: ReadonlyArray<PropertyKey>): string =>
 export const toCodec = <T, E, RD, RE>(schema: Schema.ConstraintCodec<T, E, RD, RE>): {
   readonly codec: Schema.ConstraintCodec<T, unknown, RD, RE>
   readonly jsonSchema: JsonSchema.JsonSchema
-} => {
-  checkRoot(SchemaAST.toEncoded(Schema.toCodecJson(schema).ast))
-  const { codec, jsonSchema } = OpenAiStructuredOutput.toCodecOpenAI(schema)
-  return { codec, jsonSchema: mergeAnyOf(jsonSchema) as JsonSchema.JsonSchema }
-}
-
-const unsupported = (path: ReadonlyArray<string>, reason: string): never => {
-  throw new UnsupportedSchemaError({ path, reason })
-}
-
-const isEmptyParams = (ast: SchemaAST.Objects): boolean =>
-  ast.propertySignatures.length === 0 && ast.indexSignatures.length === 1
-  && ast.indexSignatures[0].parameter === SchemaAST.string && SchemaAST.isNever(ast.indexSignatures[0].type)
-
-// Strict mode needs an object at the root; effect would throw a plain Error without saying what the
-// root was.
-const checkRoot = (ast: SchemaAST.AST): void => {
-  const root = ast._tag === "Suspend" ? SchemaAST.toEncoded(ast.thunk()) : ast
-  if (root._tag !== "Objects" || (root.indexSignatures.length > 0 && !isEmptyParams(root))) {
-    unsupported(
-      [],
-      `the root must be an object with known properties, not ${
-        root._tag === "Objects" ? "a record" : root._tag === "Union" ? "a union" : root._tag.toLowerCase()
-      }: wrap it in a property`
-    )
-  }
-  walk(ast, [], new Set())
-}
-
-// A check has a JSON form when it (or every check of its group) says how to write it in JSON
-// Schema; the rest run only while decoding, where the model could never have known about them.
-const hasJsonForm = (check: SchemaAST.Check<unknown>): boolean =>
-  check.annotations?.toJsonSchema !== undefined
-  || (check._tag === "FilterGroup" && check.checks.every(hasJsonForm))
-
-const walk = (ast: SchemaAST.AST, path: ReadonlyArray<string>, seen: Set<SchemaAST.AST>): void => {
-  if (ast.checks?.some((check) => !hasJsonForm(check))) {
-    unsupported(
-      path,
-      "a refinement with no JSON Schema form, which the model cannot see: give it a `toJsonSchema` annotation, or check the value after decoding"
-    )
-  }
-  switch (ast._tag) {
-    case "Unknown":
-    case "Any":
-    case "Declaration":
-      return unsupported(
-        path,
-        `${
-          ast._tag === "Declaration"
-            ? "any JSON value (from `unknown`, or a type with no JSON encoding)"
-            : `\`${ast._tag.toLowerCase()}\``
-        } has no JSON type, and strict mode needs one for every value`
-      )
-    case "Objects":
-      if (isEmptyParams(ast)) return
-      for (const property of ast.propertySignatures) walk(property.type, [...path, String(property.name)], seen)
-      for (const index of ast.indexSignatures) walk(index.type, [...path, "[key]"], seen)
-      return
-    case "Arrays":
-      ast.elements.forEach((element, i) => walk(element, [...path, String(i)], seen))
-      for (const rest of ast.rest) walk(rest, [...path, "[]"], seen)
-      return
-    case "Union":
-      for (const member of ast.types) walk(member, path, seen)
-      return
-    case "Suspend":
-      if (seen.has(ast)) return
-      seen.add(ast)
-      return walk(SchemaAST.toEncoded(ast.thunk()), path, seen)
-  }
-}
-
-// effect's JSON codecs can repeat a member (`optional(NullOr(X))` gives three `null`s): send each once.
-const mergeAnyOf = (node: unknown): unknown => {
-  if (Array.isArray(node)) return node.map(mergeAnyOf)
-  if (typeof node !== "object" || node === null) return node
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) out[key] = mergeAnyOf(value)
-  if (Array.isArray(out.anyOf)) {
-    const seen = new Set<string>()
-    out.anyOf = out.anyOf.filter((member) => {
-      const key = JSON.stringify(member)
-      return !seen.has(key) && Boolean(seen.add(key))
-    })
-  }
-  return out
-}
+} => ({ jsonSchema: Strict.jsonSchema(schema), codec: Strict.codec(schema) })
 
 /**
  * Decodes the model's JSON text with a codec from `toCodec`, failing with a `SchemaMismatchError`
@@ -320,17 +224,43 @@ export type Parsed<A> =
   | { readonly outcome: Exclude<Outcome, "parsed">; readonly parsed: null }
 
 /**
- * A chat completion whose messages carry their `outcome` and `parsed` value.
+ * The argument types of the `functionTool`s among a request's tools.
+ *
+ * @example
+ * type Args = StructuredOutput.ToolArguments<typeof forecast | typeof lookup> // { city: string } | { id: string }
+ * @category models
+ * @since 0.1.0
+ */
+export type ToolArguments<Tool> = Tool extends FunctionTool<infer A> ? A : never
+
+/**
+ * A function tool call with its arguments decoded by the schema of its `functionTool`
+ * (`parsed_arguments` is `null` for a tool that carries no schema).
+ *
+ * @example
+ * for (const call of message.tool_calls ?? []) if (call.type === "function") console.log(call.parsed_arguments)
+ * @category models
+ * @since 0.1.0
+ */
+export interface ParsedFunctionToolCall<Args> extends ChatCompletionMessageToolCall {
+  readonly parsed_arguments: Args | null
+}
+
+/**
+ * A chat completion whose messages carry their `outcome` and `parsed` value, and whose function tool
+ * calls carry their `parsed_arguments`.
  *
  * @example
  * const completion: StructuredOutput.ParsedChatCompletion<Person> = yield* StructuredOutput.parse(params)
  * @category models
  * @since 0.1.0
  */
-export interface ParsedChatCompletion<A> extends Omit<ChatCompletions.ChatCompletion, "choices"> {
+export interface ParsedChatCompletion<A, Args = never> extends Omit<ChatCompletions.ChatCompletion, "choices"> {
   readonly choices: ReadonlyArray<
     ChatCompletions.ChatCompletion["choices"][number] & {
-      readonly message: ChatCompletionResponseMessage & Parsed<A>
+      readonly message: Omit<ChatCompletionResponseMessage, "tool_calls"> & Parsed<A> & {
+        readonly tool_calls?: ReadonlyArray<ParsedFunctionToolCall<Args> | ChatCompletionMessageCustomToolCall>
+      }
     }
   >
 }
@@ -343,10 +273,34 @@ const parseContent = <A>(
 ): Effect.Effect<Parsed<A>, SchemaMismatchError> =>
   Effect.map(decode(codec, content ?? ""), (parsed) => ({ outcome: "parsed", parsed }) as const)
 
+// Each function call's arguments, decoded by the codec its `functionTool` carries.
+const parseToolCalls = (
+  tools: ReadonlyArray<unknown> | null | undefined,
+  calls: ChatCompletionResponseMessage["tool_calls"]
+) => {
+  const codecs = new Map<string, Schema.ConstraintCodec<unknown, unknown>>()
+  for (const tool of tools ?? []) {
+    if (typeof tool === "object" && tool !== null && CodecKey in tool) {
+      const { function: fn, [CodecKey]: codec } = tool as FunctionTool<unknown>
+      codecs.set(fn.name, codec)
+    }
+  }
+  return Effect.forEach(calls ?? [], (call) => {
+    const codec = call.type === "function" ? codecs.get(call.function.name) : undefined
+    return call.type !== "function"
+      ? Effect.succeed<ParsedFunctionToolCall<unknown> | ChatCompletionMessageCustomToolCall>(call)
+      : Effect.map(
+        codec === undefined ? Effect.succeed(null) : decode(codec, call.function.arguments),
+        (parsed_arguments) => ({ ...call, parsed_arguments })
+      )
+  })
+}
+
 /**
  * Creates a chat completion with a `responseFormat` and decodes each choice's content with its
- * schema. A refusal, a `length` stop, a `content_filter` stop or tool calls come back as the
- * message's `outcome` (with `parsed: null`); content that does not match the schema fails with a
+ * schema, and each function tool call's arguments with the schema of its `functionTool`. A
+ * refusal, a `length` stop, a `content_filter` stop or tool calls come back as the message's
+ * `outcome` (with `parsed: null`); content or arguments that do not match the schema fail with a
  * `SchemaMismatchError` naming the path.
  *
  * @example
@@ -358,13 +312,14 @@ const parseContent = <A>(
  * @category operations
  * @since 0.1.0
  */
-export const parse = <A>(
+export const parse = <A, Tool = never>(
   params: ChatCompletions.CreateParams & {
     readonly response_format: ResponseFormat<A>
+    readonly tools?: ReadonlyArray<Tool> | undefined
     readonly stream?: false | null | undefined
   },
   options?: RequestOptions
-): Effect.Effect<ParsedChatCompletion<A>, OpenAIError | SchemaMismatchError, OpenAIClient> =>
+): Effect.Effect<ParsedChatCompletion<A, ToolArguments<Tool>>, OpenAIError | SchemaMismatchError, OpenAIClient> =>
   Effect.flatMap(ChatCompletions.create(params, options), (completion) =>
     Effect.map(
       Effect.forEach(completion.choices, (choice) => {
@@ -377,9 +332,16 @@ export const parse = <A>(
             : message.tool_calls !== undefined && message.tool_calls.length > 0
             ? Effect.succeed(unparsed("tool_calls"))
             : parseContent(params.response_format[CodecKey], message.content)
-        return Effect.map(outcome, (parsed) => ({ ...choice, message: { ...message, ...parsed } }))
+        return Effect.zipWith(
+          outcome,
+          parseToolCalls(params.tools, message.tool_calls),
+          (parsed, toolCalls) => ({
+            ...choice,
+            message: { ...message, ...parsed, ...(message.tool_calls === undefined ? {} : { tool_calls: toolCalls }) }
+          })
+        )
       }),
-      (choices) => ({ ...completion, choices })
+      (choices) => ({ ...completion, choices }) as ParsedChatCompletion<A, ToolArguments<Tool>>
     ))
 
 /**

@@ -18,21 +18,33 @@ const strictObject = (properties: Record<string, unknown>) => ({
   additionalProperties: false
 })
 
-const tupleDescription =
-  "Tuple encoded as an object with numeric string keys ('0', '1', ...). If present, '__rest__' contains remaining elements"
+const rejects = (schema: Schema.Top, path: ReadonlyArray<string>, reason: RegExp) => {
+  try {
+    StructuredOutput.toCodec(schema as Schema.Codec<unknown>)
+  } catch (error) {
+    assert.instanceOf(error, StructuredOutput.UnsupportedSchemaError)
+    assert.deepStrictEqual(error.path, path)
+    assert.match(error.reason, reason)
+    return
+  }
+  assert.fail("not rejected")
+}
+
+// The pattern effect writes for `isUUID`, whatever it is.
+const uuidPattern = (Schema.isUUID().annotations!.toJsonSchema!({ type: "string", schemas: [] }) as {
+  readonly pattern: string
+}).pattern
 
 describe("StructuredOutput.toCodec: golden JSON Schemas", () => {
   const golden: ReadonlyArray<readonly [string, Schema.Top, unknown]> = [
     ["String", Schema.String, { type: "string" }],
     ["Finite", Schema.Finite, { type: "number" }],
-    ["Number (non-finite values travel as strings)", Schema.Number, {
-      anyOf: [{ type: "number" }, { type: "string", enum: ["Infinity", "-Infinity", "NaN"] }]
-    }],
+    ["Number (JSON has only finite numbers)", Schema.Number, { type: "number" }],
     ["Int", Schema.Int, { type: "integer", minimum: -9007199254740991, maximum: 9007199254740991 }],
     ["Boolean", Schema.Boolean, { type: "boolean" }],
     ["Literal", Schema.Literal("a"), { type: "string", enum: ["a"] }],
-    ["Literals", Schema.Literals(["a", 1]), {
-      anyOf: [{ type: "string", enum: ["a"] }, { type: "number", enum: [1] }]
+    ["Literals (one enum per JSON type)", Schema.Literals(["a", "b", 1]), {
+      anyOf: [{ type: "string", enum: ["a", "b"] }, { type: "number", enum: [1] }]
     }],
     ["Null", Schema.Null, { type: "null" }],
     ["NullOr", Schema.NullOr(Schema.String), { anyOf: [{ type: "string" }, { type: "null" }] }],
@@ -46,19 +58,7 @@ describe("StructuredOutput.toCodec: golden JSON Schemas", () => {
       anyOf: [{ type: "string" }, { type: "null" }]
     }],
     ["Array", Schema.Array(Schema.String), { type: "array", items: { type: "string" } }],
-    ["Tuple", Schema.Tuple([Schema.String, Schema.Finite]), {
-      ...strictObject({ 0: { type: "string" }, 1: { type: "number" } }),
-      description: tupleDescription
-    }],
-    ["NonEmptyArray", Schema.NonEmptyArray(Schema.String), {
-      ...strictObject({ 0: { type: "string" }, __rest__: { type: "array", items: { type: "string" } } }),
-      description: tupleDescription
-    }],
-    ["Record (as [key, value] entries)", Schema.Record(Schema.String, Schema.Finite), {
-      type: "array",
-      items: { ...strictObject({ 0: { type: "string" }, 1: { type: "number" } }), description: tupleDescription },
-      description: "Object encoded as array of [key, value] pairs. Apply object constraints to the decoded object"
-    }],
+    ["NonEmptyArray", Schema.NonEmptyArray(Schema.String), { type: "array", items: { type: "string" }, minItems: 1 }],
     [
       "Struct",
       Schema.Struct({ a: Schema.String, b: Schema.optional(Schema.Finite) }),
@@ -68,28 +68,39 @@ describe("StructuredOutput.toCodec: golden JSON Schemas", () => {
       })
     ],
     ["Union", Schema.Union([Schema.String, Schema.Finite]), { anyOf: [{ type: "string" }, { type: "number" }] }],
-    ["tagged Union", Schema.Union([Schema.TaggedStruct("A", { a: Schema.String })]), {
-      anyOf: [strictObject({ _tag: { type: "string", enum: ["A"] }, a: { type: "string" } })]
+    ["tagged Union", Schema.Union([Schema.TaggedStruct("A", { a: Schema.String }), Schema.TaggedStruct("B", {})]), {
+      anyOf: [
+        strictObject({ _tag: { type: "string", enum: ["A"] }, a: { type: "string" } }),
+        strictObject({ _tag: { type: "string", enum: ["B"] } })
+      ]
     }],
-    ["Enum", Schema.Enum({ A: "a", B: "b" }), {
-      anyOf: [{ type: "string", enum: ["a"], title: "A" }, { type: "string", enum: ["b"], title: "B" }]
-    }],
-    ["TemplateLiteral", Schema.TemplateLiteral(["id-", Schema.String]), { type: "string", pattern: "^id-[\\s\\S]*?$" }],
-    ["Date (an ISO string)", Schema.Date, { type: "string", description: "a string that will be decoded as a Date" }],
-    ["BigInt (a string)", Schema.BigInt, {
+    ["Enum", Schema.Enum({ A: "a", B: "b" }), { type: "string", enum: ["a", "b"] }],
+    ["TemplateLiteral", Schema.TemplateLiteral(["id-", Schema.Finite]), {
       type: "string",
-      pattern: "^-?\\d+$",
-      description: "a string representing a bigint"
+      pattern: "^id-[+-]?\\d*\\.?\\d+(?:[Ee][+-]?\\d+)?$"
     }],
-    ["isMinLength (kept as a description)", Schema.String.check(Schema.isMinLength(2)), {
+    ["DateFromString (its encoded side, described)", Schema.DateFromString, {
+      type: "string",
+      description: "a string that will be decoded as a Date"
+    }],
+    ["isMinLength (no strict keyword: told in the description)", Schema.String.check(Schema.isMinLength(2)), {
       type: "string",
       description: "a value with a length of at least 2"
     }],
     ["isBetween", Schema.Finite.check(Schema.isBetween({ minimum: 1, maximum: 5 })), {
       type: "number",
       minimum: 1,
-      maximum: 5,
-      description: "a value between 1 and 5"
+      maximum: 5
+    }],
+    ["isUUID (pattern and format)", Schema.String.check(Schema.isUUID()), {
+      type: "string",
+      pattern: uuidPattern,
+      format: "uuid"
+    }],
+    ["isMaxLength of an array", Schema.Array(Schema.String).check(Schema.isMaxLength(3)), {
+      type: "array",
+      items: { type: "string" },
+      maxItems: 3
     }],
     ["description annotation", Schema.String.annotate({ description: "a city" }), {
       type: "string",
@@ -101,13 +112,9 @@ describe("StructuredOutput.toCodec: golden JSON Schemas", () => {
   }
 
   it("a tool with effect's default empty parameters is an empty object schema", () =>
-    assert.deepStrictEqual(StructuredOutput.toCodec(Tool.make("now").parametersSchema).jsonSchema, {
-      type: "object",
-      additionalProperties: false,
-      properties: {}
-    }))
+    assert.deepStrictEqual(StructuredOutput.toCodec(Tool.make("now").parametersSchema).jsonSchema, strictObject({})))
 
-  it("a recursive schema refers to itself through $defs", () => {
+  it("a recursive schema refers to itself through $defs, named by its identifier", () => {
     interface Node {
       readonly name: string
       readonly children: ReadonlyArray<Node>
@@ -117,39 +124,50 @@ describe("StructuredOutput.toCodec: golden JSON Schemas", () => {
       children: Schema.Array(Schema.suspend((): Schema.Codec<Node> => Node))
     })
     const { jsonSchema } = StructuredOutput.toCodec(Node)
-    assert.deepStrictEqual((jsonSchema.properties as any).children, {
-      type: "array",
-      items: { $ref: "#/$defs/Suspend_" }
+    const node = strictObject({
+      name: { type: "string" },
+      children: { type: "array", items: { $ref: "#/$defs/Recursive1" } }
     })
-    assert.deepStrictEqual(jsonSchema.$defs, {
-      Suspend_: strictObject({
-        name: { type: "string" },
-        children: { type: "array", items: { $ref: "#/$defs/Suspend_" } }
-      })
+    assert.deepStrictEqual(jsonSchema, { ...node, $defs: { Recursive1: node } })
+    const Named = Schema.Struct({
+      name: Schema.String,
+      children: Schema.Array(Schema.suspend((): Schema.Codec<Node> => Named).annotate({ identifier: "Node" }))
     })
+    assert.deepStrictEqual(Object.keys(StructuredOutput.toCodec(Named).jsonSchema.$defs as object), ["Node"])
+  })
+
+  it("agrees with effect's toCodecOpenAI wherever effect's schema is one strict mode accepts", () => {
+    for (
+      const schema of [
+        Schema.String,
+        Schema.Finite,
+        Schema.Int,
+        Schema.Boolean,
+        Schema.Literal("a"),
+        Schema.Null,
+        Schema.NullOr(Schema.String),
+        Schema.Array(Schema.Struct({ a: Schema.String, b: Schema.optionalKey(Schema.Boolean) })),
+        Schema.Union([Schema.String, Schema.Finite]),
+        Schema.String.annotate({ description: "a city" })
+      ]
+    ) {
+      const struct = Schema.Struct({ x: schema as Schema.Codec<unknown> })
+      assert.deepStrictEqual(
+        StructuredOutput.toCodec(struct).jsonSchema,
+        OpenAiStructuredOutput.toCodecOpenAI(struct).jsonSchema
+      )
+    }
   })
 })
 
-describe("StructuredOutput.toCodec: what effect's toCodecOpenAI lacks", () => {
-  const rejects = (schema: Schema.Top, path: ReadonlyArray<string>, reason: RegExp) => {
-    try {
-      StructuredOutput.toCodec(schema as Schema.Codec<unknown>)
-    } catch (error) {
-      assert.instanceOf(error, StructuredOutput.UnsupportedSchemaError)
-      assert.deepStrictEqual(error.path, path)
-      assert.match(error.reason, reason)
-      return
-    }
-    assert.fail("not rejected")
-  }
-
+describe("StructuredOutput.toCodec: what strict mode cannot express is refused before any request", () => {
   it("`unknown` is rejected with its path, where effect sends a schema without a type", () => {
     const schema = Schema.Struct({ a: Schema.Array(Schema.Struct({ meta: Schema.Unknown })) })
     assert.deepStrictEqual(
       (OpenAiStructuredOutput.toCodecOpenAI(schema).jsonSchema as any).properties.a.items.properties.meta,
       { description: "JSON value" }
     )
-    rejects(schema, ["a", "[]", "meta"], /has no JSON type/)
+    rejects(schema, ["a", "[]", "meta"], /`unknown` has no JSON type/)
   })
 
   it("`any` is rejected, where effect sends an empty schema", () => {
@@ -158,8 +176,19 @@ describe("StructuredOutput.toCodec: what effect's toCodecOpenAI lacks", () => {
     rejects(schema, ["x"], /`any` has no JSON type/)
   })
 
-  it("record values are checked too", () =>
-    rejects(Schema.Struct({ tags: Schema.Record(Schema.String, Schema.Unknown) }), ["tags", "[key]"], /no JSON type/))
+  it("a type with no JSON encoding is rejected, with what to use instead", () => {
+    rejects(Schema.Struct({ at: Schema.Date }), ["at"], /no JSON encoding has no JSON type: .*Schema\.DateFromString/)
+    rejects(Schema.Struct({ n: Schema.BigInt }), ["n"], /`bigint` has no JSON type/)
+    rejects(Schema.Struct({ u: Schema.Undefined }), ["u"], /`undefined` has no JSON type/)
+  })
+
+  it("a record is rejected", () =>
+    rejects(Schema.Struct({ tags: Schema.Record(Schema.String, Schema.String) }), ["tags"], /a record/))
+
+  it("a tuple is rejected, where a non-empty array is not", () => {
+    rejects(Schema.Struct({ pair: Schema.Tuple([Schema.String, Schema.Finite]) }), ["pair"], /a tuple/)
+    rejects(Schema.Struct({ pair: Schema.Tuple([Schema.String, Schema.String]) }), ["pair"], /a tuple/)
+  })
 
   it("a refinement with no JSON form is rejected, where effect drops it from the schema silently", () => {
     const schema = Schema.Struct({ code: Schema.String.check(Schema.makeFilter((s: string) => s.startsWith("A"))) })
@@ -171,8 +200,8 @@ describe("StructuredOutput.toCodec: what effect's toCodecOpenAI lacks", () => {
 
   it("a non-object root is a typed error with the reason, where effect throws a plain Error", () => {
     assert.throws(() => OpenAiStructuredOutput.toCodecOpenAI(Schema.String), /Root JSON Schema must have type "object"/)
-    rejects(Schema.String, [], /the root must be an object with known properties, not string/)
-    rejects(Schema.Record(Schema.String, Schema.Finite), [], /not a record/)
+    rejects(Schema.String, [], /the root must be an object, not string/)
+    rejects(Schema.Record(Schema.String, Schema.Finite), [], /a record/)
     rejects(Schema.Union([Schema.Struct({ a: Schema.String }), Schema.Struct({ b: Schema.String })]), [], /not a union/)
   })
 
@@ -200,6 +229,41 @@ describe("StructuredOutput.decode", () => {
       const person = yield* StructuredOutput.decode(codec, `{"name":"Ada","age":null}`)
       assert.deepStrictEqual(person, { name: "Ada" })
       assert.isFalse("age" in person)
+    }))
+
+  it.effect("only an optional property's null is dropped, in arrays, union members and recursion", () =>
+    Effect.gen(function*() {
+      const Shape = Schema.Union([
+        Schema.TaggedStruct("Circle", { r: Schema.Finite, label: Schema.optional(Schema.String) }),
+        Schema.TaggedStruct("Box", { w: Schema.Finite, label: Schema.NullOr(Schema.String) })
+      ])
+      interface Tree {
+        readonly shape: typeof Shape.Type
+        readonly next?: Tree | undefined
+      }
+      const Tree = Schema.Struct({
+        shape: Shape,
+        next: Schema.optional(Schema.suspend((): Schema.Codec<Tree> => Tree))
+      })
+      const { codec } = StructuredOutput.toCodec(Schema.Struct({ trees: Schema.Array(Tree) }))
+      const decoded = yield* StructuredOutput.decode(
+        codec,
+        JSON.stringify({
+          trees: [
+            {
+              shape: { _tag: "Circle", r: 1, label: null },
+              next: { shape: { _tag: "Box", w: 2, label: null }, next: null }
+            },
+            { shape: { _tag: "Box", w: 3, label: "lid" }, next: null }
+          ]
+        })
+      )
+      assert.deepStrictEqual(decoded, {
+        trees: [
+          { shape: { _tag: "Circle", r: 1 }, next: { shape: { _tag: "Box", w: 2, label: null } } },
+          { shape: { _tag: "Box", w: 3, label: "lid" } }
+        ]
+      })
     }))
 
   it.effect("a mismatch names the path of the value", () =>
@@ -302,6 +366,44 @@ describe("StructuredOutput.parse", () => {
       if (error._tag !== "SchemaMismatchError") return
       assert.deepStrictEqual(error.path, ["name"])
       assert.strictEqual(error.content, `{"name":42,"age":null}`)
+    }))
+
+  it.effect("each function tool call's arguments are decoded by the schema of its functionTool", () =>
+    Effect.gen(function*() {
+      const Forecast = Schema.Struct({ city: Schema.String, days: Schema.optional(Schema.Int) })
+      const forecast = StructuredOutput.functionTool(Forecast, "forecast")
+      const plain = { type: "function" as const, function: { name: "plain", parameters: {} } }
+      const calls = [
+        { id: "a", name: "forecast", arguments: `{"city":"Oslo","days":null}` },
+        { id: "b", name: "plain", arguments: `{"x":1}` }
+      ]
+      const script = TestHttp.scripted([TestHttp.json(200, completion({ tool_calls: calls }))])
+      const result = yield* StructuredOutput.parse({ ...params, tools: [forecast, plain] }).pipe(
+        Effect.provide(TestHttp.client(script))
+      )
+      const message = result.choices[0].message
+      assert.strictEqual(message.outcome, "tool_calls")
+      const [first, second] = message.tool_calls ?? []
+      assert.deepStrictEqual(first.type === "function" && first.parsed_arguments, { city: "Oslo" })
+      assert.strictEqual(second.type === "function" && second.parsed_arguments, null)
+      // The tools reach the server as strict function tools, without their decoders.
+      assert.deepStrictEqual(JSON.parse(script.requests[0].body!).tools[0], JSON.parse(JSON.stringify(forecast)))
+      // `parsed_arguments` has the schema's type.
+      const typed: { readonly city: string; readonly days?: number | undefined } | null | undefined =
+        first.type === "function" ? first.parsed_arguments : undefined
+      assert.isDefined(typed)
+
+      const bad = TestHttp.scripted([
+        TestHttp.json(
+          200,
+          completion({ tool_calls: [{ id: "a", name: "forecast", arguments: `{"city":1,"days":null}` }] })
+        )
+      ])
+      const error = yield* Effect.flip(
+        StructuredOutput.parse({ ...params, tools: [forecast] }).pipe(Effect.provide(TestHttp.client(bad)))
+      )
+      assert.strictEqual(error._tag, "SchemaMismatchError")
+      if (error._tag === "SchemaMismatchError") assert.deepStrictEqual(error.path, ["city"])
     }))
 
   it("an unsupported schema is rejected when the format is built, before any request", () =>

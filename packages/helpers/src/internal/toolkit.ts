@@ -6,9 +6,9 @@ import * as Tool from "effect/ai/Tool"
 import type * as Toolkit from "effect/ai/Toolkit"
 import * as Effect from "effect/Effect"
 import type * as JsonSchema from "effect/JsonSchema"
-import * as Schema from "effect/Schema"
+import * as SchemaAST from "effect/SchemaAST"
 import * as Stream from "effect/Stream"
-import * as StructuredOutput from "../StructuredOutput.ts"
+import * as Strict from "./strictSchema.ts"
 
 /** A function tool as both APIs describe it (chat nests it under `function`). */
 export interface Definition {
@@ -40,30 +40,30 @@ const describe = (error: unknown): string =>
 export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, Tool.Any>>(
   toolkit: Toolkit.Toolkit<Tools>
 ) {
-  const tools: Record<string, { readonly tool: Tool.Any; readonly codec: Schema.ConstraintCodec<unknown, unknown> }> =
-    {}
+  // Each tool's encoded AST, which brings the model's strict arguments back to the tool's encoding.
+  const encoded: Record<string, SchemaAST.AST | undefined> = {}
   const definitions: Array<Definition> = []
   for (const tool of Object.values(toolkit.tools)) {
     const description = tool.description === undefined ? {} : { description: tool.description }
     // A dynamic tool described by raw JSON Schema (an MCP tool) is sent as it is, not strict: its
     // arguments reach the handler as parsed JSON.
     if (Tool.isDynamic(tool) && tool.jsonSchema !== undefined) {
-      tools[tool.name] = { tool, codec: Schema.Unknown }
+      encoded[tool.name] = undefined
       definitions.push({ name: tool.name, ...description, parameters: tool.jsonSchema, strict: false })
       continue
     }
-    let codec: ReturnType<typeof StructuredOutput.toCodec<unknown, unknown, never, never>>
+    let parameters: JsonSchema.JsonSchema
     try {
-      codec = StructuredOutput.toCodec(tool.parametersSchema as unknown as Schema.ConstraintCodec<unknown, unknown>)
+      parameters = Strict.jsonSchema(tool.parametersSchema)
     } catch (error) {
-      if (!(error instanceof StructuredOutput.UnsupportedSchemaError)) throw error
-      return yield* new StructuredOutput.UnsupportedSchemaError({
+      if (!(error instanceof Strict.UnsupportedSchemaError)) throw error
+      return yield* new Strict.UnsupportedSchemaError({
         path: error.path,
         reason: `in the parameters of tool "${tool.name}": ${error.reason}`
       })
     }
-    tools[tool.name] = { tool, codec: codec.codec }
-    definitions.push({ name: tool.name, ...description, parameters: codec.jsonSchema, strict: true })
+    encoded[tool.name] = SchemaAST.toEncoded(tool.parametersSchema.ast)
+    definitions.push({ name: tool.name, ...description, parameters, strict: true })
   }
   const handlers = yield* toolkit
   const call = (
@@ -71,15 +71,20 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
     args: string,
     id: string
   ): Effect.Effect<Output, never, Tool.HandlerServices<Tools[keyof Tools]>> => {
-    const entry = Object.hasOwn(tools, name) ? tools[name] : undefined
-    if (entry === undefined) {
-      return Effect.succeed(failure(`there is no tool named "${name}"; the tools are ${Object.keys(tools).join(", ")}`))
+    if (!Object.hasOwn(encoded, name)) {
+      return Effect.succeed(
+        failure(`there is no tool named "${name}"; the tools are ${Object.keys(encoded).join(", ")}`)
+      )
     }
-    // The model's arguments follow the strict schema (optional fields as null): decode them with its
-    // codec, then hand the toolkit its own encoding, which it decodes again for the handler.
-    return StructuredOutput.decode(entry.codec, args === "" ? "{}" : args).pipe(
-      Effect.flatMap((params) => Schema.encodeUnknownEffect(entry.tool.parametersSchema)(params)),
-      Effect.flatMap((params) => handlers.handle(name, params as never, id)),
+    const ast = encoded[name]
+    // The toolkit decodes the parameters (a mismatch comes back as its error, for the model to read).
+    return Effect.try({
+      try: () => JSON.parse(args === "" ? "{}" : args),
+      catch: (error) => new Error(`the arguments are not JSON: ${describe(error)}`)
+    }).pipe(
+      Effect.flatMap((json) =>
+        handlers.handle(name, (ast === undefined ? json : Strict.dropNulls(ast, json)) as never, id)
+      ),
       Effect.flatMap((results) => Stream.runLast(Stream.filter(results, (result) => !result.preliminary))),
       Effect.map((last): Output =>
         last._tag === "None"
