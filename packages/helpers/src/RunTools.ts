@@ -44,7 +44,16 @@ import * as Effect from "effect/Effect"
 import * as Queue from "effect/Queue"
 import * as Stream from "effect/Stream"
 import * as ChatCompletionStream from "./ChatCompletionStream.ts"
-import { addUsage, type Call, type Emit, loop, MaxTurnsError, streamedCall, type Turn } from "./internal/toolLoop.ts"
+import {
+  addUsage,
+  type Call,
+  type Emit,
+  loop,
+  MaxTurnsError,
+  silent,
+  streamedCall,
+  type Turn
+} from "./internal/toolLoop.ts"
 import * as ResponseStream from "./ResponseStream.ts"
 import type { UnsupportedSchemaError } from "./StructuredOutput.ts"
 
@@ -238,7 +247,7 @@ const runChat = <T extends Record<string, Tool.Any>, CreateError>(
               }],
               calls: (message.tool_calls ?? []).map(toolCall)
             }
-            return emit === undefined ? Effect.succeed(turn) : Effect.as(emit({ type: "message", message }), turn)
+            return Effect.as(emit({ type: "message", message }), turn)
           }
         ),
       (call, content): ChatCompletionRequestMessage => ({ role: "tool", tool_call_id: call.id, content }),
@@ -257,10 +266,7 @@ const runChat = <T extends Record<string, Tool.Any>, CreateError>(
           { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 } as CompletionUsage
         )
       }
-      return emit === undefined ? Effect.succeed(result) : Effect.as(
-        emit({ type: "final_content", content: result.finalContent }),
-        result
-      )
+      return Effect.as(emit({ type: "final_content", content: result.finalContent }), result)
     }
   )
 }
@@ -281,7 +287,7 @@ export const run = <T extends Record<string, Tool.Any>>(
   params: RunParams<T>,
   options?: RequestOptions
 ): Effect.Effect<RunResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
-  runChat(params, (body) => ChatCompletions.create(body, options), undefined)
+  runChat(params, (body) => ChatCompletions.create(body, options), silent)
 
 /**
  * The params of `stream`: those of `run`, and `stream: true` to stream each completion too.
@@ -365,9 +371,7 @@ const runResponsesLoop = <T extends Record<string, Tool.Any>, CreateError>(
                 arguments: item.arguments
               }))
             }
-            return emit === undefined
-              ? Effect.succeed(turn)
-              : Effect.as(Effect.forEach(response.output, (item) => emit({ type: "output_item", item })), turn)
+            return Effect.as(Effect.forEach(response.output, (item) => emit({ type: "output_item", item })), turn)
           }
         ),
       (call, output): InputItem => ({ type: "function_call_output", call_id: call.id, output }),
@@ -391,10 +395,7 @@ const runResponsesLoop = <T extends Record<string, Tool.Any>, CreateError>(
           } as ResponseUsage
         )
       }
-      return emit === undefined ? Effect.succeed(result) : Effect.as(
-        emit({ type: "final_content", content: result.finalContent }),
-        result
-      )
+      return Effect.as(emit({ type: "final_content", content: result.finalContent }), result)
     }
   )
 }
@@ -419,7 +420,7 @@ export const runResponses = <T extends Record<string, Tool.Any>>(
   params: RunResponsesParams<T>,
   options?: RequestOptions
 ): Effect.Effect<RunResponsesResult, OpenAIError | MaxTurnsError | UnsupportedSchemaError, Requirements<T>> =>
-  runResponsesLoop(params, (body) => Responses.create(body, options), undefined)
+  runResponsesLoop(params, (body) => Responses.create(body, options), silent)
 
 /**
  * The params of `streamResponses`: those of `runResponses`, and `stream: true` to stream each

@@ -31,7 +31,10 @@ export class MaxTurnsError extends Data.TaggedError("MaxTurnsError")<{
   }
 }
 
-export type Emit<E> = ((event: E) => Effect.Effect<unknown>) | undefined
+/** Where the workflow's events go: a stream's queue, or nowhere for `run`. */
+export type Emit<E> = (event: E) => Effect.Effect<unknown>
+
+export const silent: Emit<unknown> = () => Effect.void
 
 export interface Call {
   readonly id: string
@@ -76,9 +79,7 @@ export const loop = <T extends Record<string, Tool.Any>, Item, Completion, E, As
     const run = (c: Call) =>
       Effect.flatMap(call(c.name, c.arguments, c.id), (output) => {
         const item = answer(c, output.content)
-        return emit === undefined
-          ? Effect.succeed(item)
-          : Effect.as(emit({ type: "tool_result", ...c, ...output }), item)
+        return Effect.as(emit({ type: "tool_result", ...c, ...output }), item)
       })
     const turn = (
       items: ReadonlyArray<Item>,

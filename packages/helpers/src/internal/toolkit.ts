@@ -85,11 +85,13 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
       Effect.flatMap((json) =>
         handlers.handle(name, (ast === undefined ? json : Strict.dropNulls(ast, json)) as never, id)
       ),
-      Effect.flatMap((results) => Stream.runLast(Stream.filter(results, (result) => !result.preliminary))),
-      Effect.map((last): Output =>
-        last._tag === "None"
-          ? failure("the tool gave no result")
-          : { content: text(last.value.encodedResult), isFailure: last.value.isFailure }
+      Effect.flatMap((results) =>
+        Stream.runFold(
+          results,
+          () => failure("the tool gave no result"),
+          (last: Output, result) =>
+            result.preliminary ? last : { content: text(result.encodedResult), isFailure: result.isFailure }
+        )
       ),
       Effect.catch((error) => Effect.succeed(failure(describe(error))))
     ) as Effect.Effect<Output, never, Tool.HandlerServices<Tools[keyof Tools]>>
