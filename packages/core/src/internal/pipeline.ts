@@ -271,23 +271,23 @@ const retry = <A>(
 ): Effect.Effect<A, Errors.OpenAIError> => {
   let step: Step | undefined
   let failed = 0
-  const wait = (error: Errors.OpenAIError): Pull.Pull<Duration.Duration, never, unknown> =>
-    Effect.withFiber((fiber) => {
-      const now = fiber.getRef(Clock.Clock).currentTimeMillisUnsafe()
-      return step === undefined
-        ? Effect.flatMap(makeStep, (made) => (step = made)(error, now))
-        : step(error, now)
-    })
   const loop: Effect.Effect<A, Errors.OpenAIError> = Effect.catch(attempt, (error) =>
     RetryPolicy.isRetryable(error)
-      ? Pull.catchDone(
-        Effect.flatMap(wait(error), (delay) => {
-          failed++
-          const next = Effect.andThen(Effect.sleep(delay), loop)
-          return onRetry ? Effect.andThen(onRetry(label, error, failed, delay), next) : next
-        }),
-        () => Effect.fail(error)
-      )
+      ? Effect.withFiber((fiber) => {
+        const clock = fiber.getRef(Clock.Clock)
+        const now = clock.currentTimeMillisUnsafe()
+        return Pull.catchDone(
+          Effect.flatMap(
+            step === undefined ? Effect.flatMap(makeStep, (made) => (step = made)(error, now)) : step(error, now),
+            (delay) => {
+              failed++
+              const next = Effect.andThen(clock.sleep(delay), loop)
+              return onRetry ? Effect.andThen(onRetry(label, error, failed, delay), next) : next
+            }
+          ),
+          () => Effect.fail(error)
+        )
+      })
       : Effect.fail(error))
   return loop
 }
