@@ -50,8 +50,6 @@ export interface Spec {
 /** What a body reader gets besides the response. */
 export interface Received {
   readonly response: HttpClientResponse.HttpClientResponse
-  /** `x-request-id`, for the errors a reader may fail with (read on demand). */
-  readonly requestId: string | undefined
   /** `METHOD /path`, for error messages. */
   readonly label: string
   /** The idle timeout in force, for streamed bodies. */
@@ -399,17 +397,7 @@ export const execute = <A>(
         return Effect.flatMap(logging?.exchange?.(request, sent) ?? sent, (response) => {
           if (response.status >= 400) return failStatus(response, label)
           listener?.(response.status, response.headers)
-          return read({
-            response,
-            // The transport converts all the headers on every `headers` read:
-            // only a reader that fails pays for it.
-            get requestId() {
-              return response.headers["x-request-id"]
-            },
-            label,
-            idleTimeout: resolved.idleTimeout,
-            span
-          })
+          return read({ response, label, idleTimeout: resolved.idleTimeout, span })
         })
       }
       const authenticated = authorize(settings, spec, options, request, key.provider, send)
@@ -471,6 +459,16 @@ export const annotateResult = (span: Tracer.Span | undefined, body: unknown): vo
     if (typeof output === "number") span.attribute("gen_ai.usage.output_tokens", output)
   }
 }
+
+/**
+ * Where a reader's error happened: the call and the response's
+ * `x-request-id`. Read only on failure: the transport converts all the
+ * headers on every `headers` read.
+ */
+export const origin = (received: Received): { readonly request: string; readonly requestId: string | undefined } => ({
+  request: received.label,
+  requestId: received.response.headers["x-request-id"]
+})
 
 /**
  * A response body as a byte stream: transport failures mapped to ours, and
