@@ -131,8 +131,7 @@ const parseJson = <A>(received: Pipeline.Received): Effect.Effect<A, Errors.Open
       } catch (cause) {
         return Effect.fail(
           new Errors.DecodeError({
-            request: received.label,
-            requestId: received.requestId,
+            ...Pipeline.origin(received),
             description: text.length === 0 ? "empty body where JSON was expected" : "malformed JSON",
             cause
           })
@@ -235,8 +234,7 @@ const streamError = (received: Pipeline.Received, payload: unknown): Errors.Stre
   const record = typeof raw === "object" && raw !== null ? raw as Record<string, unknown> : {}
   const code = record.code
   return new Errors.StreamError({
-    request: received.label,
-    requestId: received.requestId,
+    ...Pipeline.origin(received),
     error: {
       message: typeof record.message === "string"
         ? record.message
@@ -327,8 +325,7 @@ const notStreamed = (received: Pipeline.Received) =>
     (text) =>
       Effect.fail(
         new Errors.DecodeError({
-          request: received.label,
-          requestId: received.requestId,
+          ...Pipeline.origin(received),
           description: `the server answered JSON where an event stream was asked for: ${text.slice(0, 200)}`
         })
       )
@@ -356,8 +353,7 @@ const decodeEvents = <A>(received: Pipeline.Received, shape: EventShape): Stream
           } catch (cause) {
             end = Effect.fail(
               new Errors.DecodeError({
-                request: received.label,
-                requestId: received.requestId,
+                ...Pipeline.origin(received),
                 description: `malformed JSON in a stream event: ${event.data.slice(0, 100)}`,
                 cause
               })

@@ -50,8 +50,6 @@ export interface Spec {
 /** What a body reader gets besides the response. */
 export interface Received {
   readonly response: HttpClientResponse.HttpClientResponse
-  /** `x-request-id`, for the errors a reader may fail with (read on demand). */
-  readonly requestId: string | undefined
   /** `METHOD /path`, for error messages. */
   readonly label: string
   /** The idle timeout in force, for streamed bodies. */
@@ -271,23 +269,23 @@ const retry = <A>(
 ): Effect.Effect<A, Errors.OpenAIError> => {
   let step: Step | undefined
   let failed = 0
-  const wait = (error: Errors.OpenAIError): Pull.Pull<Duration.Duration, never, unknown> =>
-    Effect.withFiber((fiber) => {
-      const now = fiber.getRef(Clock.Clock).currentTimeMillisUnsafe()
-      return step === undefined
-        ? Effect.flatMap(makeStep, (made) => (step = made)(error, now))
-        : step(error, now)
-    })
   const loop: Effect.Effect<A, Errors.OpenAIError> = Effect.catch(attempt, (error) =>
     RetryPolicy.isRetryable(error)
-      ? Pull.catchDone(
-        Effect.flatMap(wait(error), (delay) => {
-          failed++
-          const next = Effect.andThen(Effect.sleep(delay), loop)
-          return onRetry ? Effect.andThen(onRetry(label, error, failed, delay), next) : next
-        }),
-        () => Effect.fail(error)
-      )
+      ? Effect.withFiber((fiber) => {
+        const clock = fiber.getRef(Clock.Clock)
+        const now = clock.currentTimeMillisUnsafe()
+        return Pull.catchDone(
+          Effect.flatMap(
+            step === undefined ? Effect.flatMap(makeStep, (made) => (step = made)(error, now)) : step(error, now),
+            (delay) => {
+              failed++
+              const next = Effect.andThen(clock.sleep(delay), loop)
+              return onRetry ? Effect.andThen(onRetry(label, error, failed, delay), next) : next
+            }
+          ),
+          () => Effect.fail(error)
+        )
+      })
       : Effect.fail(error))
   return loop
 }
@@ -399,17 +397,7 @@ export const execute = <A>(
         return Effect.flatMap(logging?.exchange?.(request, sent) ?? sent, (response) => {
           if (response.status >= 400) return failStatus(response, label)
           listener?.(response.status, response.headers)
-          return read({
-            response,
-            // The transport converts all the headers on every `headers` read:
-            // only a reader that fails pays for it.
-            get requestId() {
-              return response.headers["x-request-id"]
-            },
-            label,
-            idleTimeout: resolved.idleTimeout,
-            span
-          })
+          return read({ response, label, idleTimeout: resolved.idleTimeout, span })
         })
       }
       const authenticated = authorize(settings, spec, options, request, key.provider, send)
@@ -471,6 +459,16 @@ export const annotateResult = (span: Tracer.Span | undefined, body: unknown): vo
     if (typeof output === "number") span.attribute("gen_ai.usage.output_tokens", output)
   }
 }
+
+/**
+ * Where a reader's error happened: the call and the response's
+ * `x-request-id`. Read only on failure: the transport converts all the
+ * headers on every `headers` read.
+ */
+export const origin = (received: Received): { readonly request: string; readonly requestId: string | undefined } => ({
+  request: received.label,
+  requestId: received.response.headers["x-request-id"]
+})
 
 /**
  * A response body as a byte stream: transport failures mapped to ours, and
