@@ -214,6 +214,10 @@ const toolCall = (call: ChatCompletionMessageToolCall | ChatCompletionMessageCus
     ? { id: call.id, name: call.function.name, arguments: call.function.arguments }
     : { id: call.id, name: call.custom.name, arguments: call.custom.input }
 
+// The loop follows the first choice; a completion without one is an empty answer.
+const firstMessage = (completion: ChatCompletions.ChatCompletion): ChatCompletionResponseMessage =>
+  completion.choices[0]?.message ?? { role: "assistant", content: null, refusal: null }
+
 const runChat = <T extends Record<string, Tool.Any>, CreateError>(
   params: RunParams<T>,
   complete: (
@@ -234,7 +238,7 @@ const runChat = <T extends Record<string, Tool.Any>, CreateError>(
             tools: tools.map((definition) => ({ type: "function", function: definition }))
           }),
           (completion) => {
-            const message = completion.choices[0]?.message ?? { role: "assistant", content: null, refusal: null }
+            const message = firstMessage(completion)
             const turn: Turn<ChatCompletionRequestMessage, ChatCompletions.ChatCompletion> = {
               completion,
               said: [{
@@ -254,8 +258,7 @@ const runChat = <T extends Record<string, Tool.Any>, CreateError>(
       emit
     ),
     ({ completions, items }) => {
-      const finalMessage = completions[completions.length - 1].choices[0]?.message
-        ?? { role: "assistant", content: null, refusal: null }
+      const finalMessage = firstMessage(completions[completions.length - 1])
       const result: RunResult = {
         messages: items,
         completions,

@@ -7,7 +7,7 @@
  * (what the model must send): optional fields sent as required and nullable and decoded back to
  * absent, `additionalProperties: false` on every object, the JSON Schema keywords of checks that
  * strict mode accepts (the others described to the model). What strict mode cannot express (`unknown`,
- * `any`, a record, a tuple, a type with no JSON encoding such as `Date`, a refinement with no JSON
+ * `any`, a record, a tuple, a template literal, a type with no JSON encoding such as `Date`, a refinement with no JSON
  * Schema form, a root that is not an object) is rejected with its path before any request, instead of
  * being sent as a schema OpenAI refuses or a constraint the model never sees.
  *

@@ -178,7 +178,7 @@ describe("OpenAILanguageModel (Responses)", () => {
           type: "object",
           properties: {
             city: { type: "string" },
-            unit: { anyOf: [{ type: "string", enum: ["C", "F"] }, { type: "null" }] }
+            unit: { anyOf: [{ type: "string", enum: ["C"] }, { type: "string", enum: ["F"] }, { type: "null" }] }
           },
           required: ["city", "unit"],
           additionalProperties: false

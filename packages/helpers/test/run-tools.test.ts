@@ -115,7 +115,7 @@ describe("RunTools.run", () => {
               type: "object",
               properties: {
                 city: { type: "string" },
-                unit: { anyOf: [{ type: "string", enum: ["c", "f"] }, { type: "null" }] }
+                unit: { anyOf: [{ type: "string", enum: ["c"] }, { type: "string", enum: ["f"] }, { type: "null" }] }
               },
               required: ["city", "unit"],
               additionalProperties: false
@@ -251,7 +251,7 @@ describe("RunTools.run", () => {
       assert.deepStrictEqual(result.messages[2], {
         role: "tool",
         tool_call_id: "x",
-        content: `Error: there is no tool named "get_time"; the tools are get_location, get_weather`
+        content: "Error: Toolkit.get_time.handle: Tool 'get_time' not found. Available tools: get_location, get_weather"
       })
       assert.strictEqual(result.finalContent, "sorry")
     }))

@@ -30,7 +30,7 @@ export class UnsupportedSchemaError extends Data.TaggedError("UnsupportedSchemaE
   readonly reason: string
 }> {
   override get message(): string {
-    return `Unsupported schema for OpenAI structured outputs at ${pathText(this.path)}: ${this.reason}`
+    return `Unsupported schema for strict mode at ${pathText(this.path)}: ${this.reason}`
   }
 }
 
@@ -54,47 +54,28 @@ const keywords = [
   "minItems",
   "maxItems"
 ]
-const formats = ["date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid"]
 
 const describe = (schema: JsonSchema.JsonSchema, text: unknown): void => {
   if (typeof text === "string") schema.description = schema.description ? `${schema.description}; ${text}` : text
 }
 
+// Unions are flat (see `union`): null is the schema or one of its members.
 const isNullable = (schema: JsonSchema.JsonSchema): boolean =>
   schema.type === "null" || (schema.anyOf as Array<JsonSchema.JsonSchema> | undefined)?.some(isNullable) === true
 
 const literal = (value: unknown, path: ReadonlyArray<string>): JsonSchema.JsonSchema => ({
-  type: typeof value === "number" && Number.isFinite(value) || typeof value === "string" || typeof value === "boolean"
-    ? typeof value
-    : fail(path, `the literal ${String(value)} has no JSON type`),
+  type: typeof value === "bigint" ? fail(path, `the bigint ${value} has no JSON type`) : typeof value,
   enum: [value]
 })
 
-// Nested unions are flattened, literals of one JSON type share one `enum`, and a member is sent once.
+// Nested unions are flattened, and a member is sent once.
 const union = (members: ReadonlyArray<JsonSchema.JsonSchema>): JsonSchema.JsonSchema => {
-  const out: Array<JsonSchema.JsonSchema> = []
-  const seen = new Set<string>()
+  const out = new Map<string, JsonSchema.JsonSchema>()
   for (const member of members.flatMap((member) => member.anyOf as Array<JsonSchema.JsonSchema> ?? [member])) {
-    const key = JSON.stringify(member)
-    if (seen.has(key)) continue
-    seen.add(key)
-    const same = member.enum === undefined
-      ? undefined
-      : out.find((o) => key === JSON.stringify({ ...o, enum: member.enum }))
-    if (same === undefined) out.push({ ...member })
-    else (same.enum as Array<unknown>).push(...member.enum as Array<unknown>)
+    out.set(JSON.stringify(member), member)
   }
-  return out.length === 1 ? out[0] : { anyOf: out }
+  return out.size === 1 ? [...out.values()][0] : { anyOf: [...out.values()] }
 }
-
-const templatePart = (part: SchemaAST.AST, path: ReadonlyArray<string>): string =>
-  part._tag === "Literal"
-    ? String(part.literal).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    : part._tag === "String"
-    ? "[\\s\\S]*?"
-    : part._tag === "Number"
-    ? "[+-]?\\d*\\.?\\d+(?:[Ee][+-]?\\d+)?"
-    : fail(path, "a template literal part that is not a string, a number or a literal")
 
 /** effect's `Tool.EmptyParams`: no properties and a `never` index signature. */
 const isEmptyParams = (ast: SchemaAST.Objects): boolean =>
@@ -124,8 +105,8 @@ const write = (
       out = union(ast.enums.map(([, value]) => literal(value, path)))
       break
     case "TemplateLiteral":
-      out = { type: "string", pattern: `^${ast.parts.map((part) => templatePart(part, path)).join("")}$` }
-      break
+      // Its pattern would be a JavaScript RegExp, which JSON Schema may read differently.
+      return fail(path, "a template literal (use a string)")
     case "Union": {
       // `undefined` has no JSON form: an optional property arrives as `null` instead.
       const members = ast.types.filter((member) => member._tag !== "Undefined").map((member) => next(member))
@@ -136,7 +117,7 @@ const write = (
       // An array, or a non-empty one (`NonEmptyArray`): its leading elements are the rest's type.
       const [items, ...more] = ast.rest
       if (items === undefined || more.length > 0 || ast.elements.some((element) => element !== items)) {
-        return fail(path, "a tuple has no strict JSON Schema form: use an array or a struct")
+        return fail(path, "a tuple (use an array or a struct)")
       }
       out = { type: "array", items: next(items, "[]") }
       if (ast.elements.length > 0) out.minItems = ast.elements.length
@@ -144,7 +125,7 @@ const write = (
     }
     case "Objects": {
       if (!isEmptyParams(ast) && ast.indexSignatures.length > 0) {
-        return fail(path, "a record has no strict JSON Schema form: use an array of entries")
+        return fail(path, "a record (use an array of entries)")
       }
       const properties: Record<string, JsonSchema.JsonSchema> = {}
       for (const { name, type } of ast.propertySignatures) {
@@ -161,7 +142,7 @@ const write = (
     case "Suspend": {
       let name = names.get(ast)
       if (name === undefined) {
-        name = SchemaAST.resolveIdentifier(ast) ?? `Recursive${names.size + 1}`
+        name = (ast.annotations?.identifier as string | undefined) ?? `Recursive${names.size + 1}`
         names.set(ast, name)
         $defs[name] = next(ast.thunk())
       }
@@ -172,8 +153,8 @@ const write = (
       return fail(
         path,
         `${
-          ast._tag === "Declaration" ? "a type with no JSON encoding" : `\`${ast._tag.toLowerCase()}\``
-        } has no JSON type: use a schema that encodes to JSON, such as \`Schema.DateFromString\``
+          ast._tag === "Declaration" ? "a declared type (a `Date`...)" : `\`${ast._tag.toLowerCase()}\``
+        } has no JSON type (use one that has, such as \`Schema.DateFromString\`)`
       )
   }
   describe(out, ast.annotations?.description ?? ast.annotations?.expected)
@@ -189,7 +170,7 @@ const constrain = (out: JsonSchema.JsonSchema, check: SchemaAST.Check<unknown>, 
   if (toJsonSchema === undefined) {
     return fail(
       path,
-      "a refinement with no JSON Schema form, which the model cannot see: give it a `toJsonSchema` annotation, or check the value after decoding"
+      "a refinement with no JSON Schema form (give it a `toJsonSchema` annotation)"
     )
   }
   const result = toJsonSchema({ type: out.type as JsonSchema.Type, schemas: [] })
@@ -197,7 +178,7 @@ const constrain = (out: JsonSchema.JsonSchema, check: SchemaAST.Check<unknown>, 
   const fragment = Array.isArray(result) ? result[0] : result
   let loose = Array.isArray(result)
   for (const [key, value] of Object.entries(fragment as JsonSchema.JsonSchema)) {
-    if (key === "type" || keywords.includes(key) && (key !== "format" || formats.includes(value as string))) {
+    if (key === "type" || keywords.includes(key)) {
       out[key] = value
     } else loose = true
   }
@@ -234,7 +215,8 @@ export const dropNulls = (ast: SchemaAST.AST, value: unknown): unknown => {
     case "Union":
       return dropNulls(ast.types.find((member) => fits(member, value)) ?? ast, value)
     case "Arrays":
-      return Array.isArray(value) ? value.map((item, i) => dropNulls(ast.elements[i] ?? ast.rest[0], item)) : value
+      // Tuples were refused: every element has the rest's type.
+      return Array.isArray(value) ? value.map((item) => dropNulls(ast.rest[0], item)) : value
     case "Objects": {
       const out: Record<string, unknown> = { ...value }
       for (const { name, type } of ast.propertySignatures) {

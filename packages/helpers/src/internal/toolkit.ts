@@ -71,13 +71,9 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
     args: string,
     id: string
   ): Effect.Effect<Output, never, Tool.HandlerServices<Tools[keyof Tools]>> => {
-    if (!Object.hasOwn(encoded, name)) {
-      return Effect.succeed(
-        failure(`there is no tool named "${name}"; the tools are ${Object.keys(encoded).join(", ")}`)
-      )
-    }
-    const ast = encoded[name]
-    // The toolkit decodes the parameters (a mismatch comes back as its error, for the model to read).
+    const ast = Object.hasOwn(encoded, name) ? encoded[name] : undefined
+    // The toolkit finds the tool and decodes the parameters; an unknown name or a mismatch comes
+    // back as its error (naming the tools, or the path), for the model to read.
     return Effect.try({
       try: () => JSON.parse(args === "" ? "{}" : args),
       catch: (error) => new Error(`the arguments are not JSON: ${describe(error)}`)
