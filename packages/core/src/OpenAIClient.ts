@@ -28,7 +28,7 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import * as Logging from "./internal/logging.ts"
-import { baseHeaders } from "./internal/pipeline.ts"
+import { baseHeaders, durationOf } from "./internal/pipeline.ts"
 import * as Service from "./internal/service.ts"
 import type { OpenAIError } from "./OpenAIError.ts"
 import * as Operation from "./Operation.ts"
@@ -151,13 +151,11 @@ export const settings = ({ transformRequest: transform, ...options }: Options): 
   headers: baseHeaders(options),
   defaultQuery: options.defaultQuery,
   timeout: Duration.fromInputUnsafe(options.timeout ?? "10 minutes"),
-  idleTimeout: options.idleTimeout === undefined ? undefined : Duration.fromInputUnsafe(options.idleTimeout),
-  totalTimeout: options.totalTimeout === undefined ? undefined : Duration.fromInputUnsafe(options.totalTimeout),
+  idleTimeout: durationOf(options.idleTimeout),
+  totalTimeout: durationOf(options.totalTimeout),
   maxRetries: options.maxRetries ?? 2,
   retry: options.retry,
-  maxRetryAfter: options.maxRetryAfter === undefined
-    ? RetryPolicyModule.defaultMaxRetryAfter
-    : Duration.fromInputUnsafe(options.maxRetryAfter),
+  maxRetryAfter: durationOf(options.maxRetryAfter) ?? RetryPolicyModule.defaultMaxRetryAfter,
   intercept: transform && ((request, context, send) => Effect.flatMap(transform(request, context), send)),
   webhookSecret: options.webhookSecret
 })

@@ -95,7 +95,8 @@ const encode = (fields: Readonly<Record<string, unknown>>): Encoded => {
   return { body: streamed(parts), sendOnce: streamingUpload }
 }
 
-const quote = (value: string) => value.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A")
+// `"` to `%22`, CR to `%0D`, LF to `%0A`, as browsers write names in a form.
+const quote = (value: string) => value.replace(/["\r\n]/g, encodeURIComponent)
 
 const streamed = (parts: ReadonlyArray<Part>): HttpBody.HttpBody => {
   const boundary = `----openai-effect-${crypto.randomUUID()}`

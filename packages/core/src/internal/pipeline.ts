@@ -86,6 +86,10 @@ const applyHeaders = (
   return headers
 }
 
+/** A duration given as `Duration.Input`, or `undefined` when none is. */
+export const durationOf = (input: Duration.Input | undefined): Duration.Duration | undefined =>
+  input === undefined ? undefined : Duration.fromInputUnsafe(input)
+
 interface Resolved {
   readonly timeout: Duration.Duration
   readonly idleTimeout: Duration.Duration | undefined
@@ -101,11 +105,10 @@ const resolve = (settings: Settings, scoped: RequestOptions, call: RequestOption
   const level = call?.retry !== undefined || call?.maxRetries !== undefined ? call : scoped
   const explicit = level.retry !== undefined || level.maxRetries !== undefined
   const timeout = Duration.fromInputUnsafe(call?.timeout ?? scoped.timeout ?? settings.timeout)
-  const total = call?.totalTimeout ?? scoped.totalTimeout ?? settings.totalTimeout
   return {
     timeout,
     idleTimeout: Duration.fromInputUnsafe(call?.idleTimeout ?? scoped.idleTimeout ?? settings.idleTimeout ?? timeout),
-    totalTimeout: total === undefined ? undefined : Duration.fromInputUnsafe(total),
+    totalTimeout: durationOf(call?.totalTimeout ?? scoped.totalTimeout ?? settings.totalTimeout),
     retry: explicit ? level.retry : settings.retry,
     maxRetries: explicit ? level.maxRetries ?? 0 : settings.maxRetries
   }
