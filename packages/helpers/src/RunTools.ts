@@ -245,9 +245,7 @@ const runChat = <T extends Record<string, Tool.Any>, CreateError>(
                 role: "assistant",
                 content: message.content,
                 ...(message.refusal === null ? {} : { refusal: message.refusal }),
-                ...(message.tool_calls === undefined || message.tool_calls.length === 0
-                  ? {}
-                  : { tool_calls: message.tool_calls })
+                ...(message.tool_calls?.length ? { tool_calls: message.tool_calls } : {})
               }],
               calls: (message.tool_calls ?? []).map(toolCall)
             }

@@ -73,8 +73,7 @@ export const loop = <T extends Record<string, Tool.Any>, Item, Completion, E, As
     const { call, definitions } = yield* Tools.prepare(params.toolkit)
     const maxTurns = params.maxTurns ?? 10
     // A named function choice asks for that one call, so the loop ends once it has run.
-    const forced = typeof params.tool_choice === "object" && params.tool_choice !== null
-      && (params.tool_choice as { readonly type?: unknown }).type === "function"
+    const forced = (params.tool_choice as { readonly type?: unknown } | null | undefined)?.type === "function"
     const concurrency = params.parallel_tool_calls === false ? 1 : params.concurrency ?? "unbounded"
     const run = (c: Call) =>
       Effect.flatMap(call(c.name, c.arguments, c.id), (output) => {
