@@ -55,16 +55,22 @@ const keywords = [
   "maxItems"
 ]
 
-const describe = (schema: JsonSchema.JsonSchema, text: unknown): void => {
-  if (typeof text === "string") schema.description = schema.description ? `${schema.description}; ${text}` : text
+// The text a node or a check gives of itself (its description, else what it expects) is added to the
+// schema's description.
+const describe = (
+  schema: JsonSchema.JsonSchema,
+  annotations: { readonly description?: string | undefined; readonly expected?: string | undefined } | undefined
+): void => {
+  const text = annotations?.description ?? annotations?.expected
+  if (text !== undefined) schema.description = schema.description ? `${schema.description}; ${text}` : text
 }
 
 // Unions are flat (see `union`): null is the schema or one of its members.
 const isNullable = (schema: JsonSchema.JsonSchema): boolean =>
-  schema.type === "null" || (schema.anyOf as Array<JsonSchema.JsonSchema> | undefined)?.some(isNullable) === true
+  [schema, ...(schema.anyOf as Array<JsonSchema.JsonSchema> | undefined) ?? []].some((member) => member.type === "null")
 
 const literal = (value: unknown, path: ReadonlyArray<string>): JsonSchema.JsonSchema => ({
-  type: typeof value === "bigint" ? fail(path, `the bigint ${value} has no JSON type`) : typeof value,
+  type: typeof value === "bigint" ? fail(path, "a bigint literal has no JSON type") : typeof value,
   enum: [value]
 })
 
@@ -76,10 +82,6 @@ const union = (members: ReadonlyArray<JsonSchema.JsonSchema>): JsonSchema.JsonSc
   }
   return out.size === 1 ? [...out.values()][0] : { anyOf: [...out.values()] }
 }
-
-/** effect's `Tool.EmptyParams`: no properties and a `never` index signature. */
-const isEmptyParams = (ast: SchemaAST.Objects): boolean =>
-  ast.propertySignatures.length === 0 && ast.indexSignatures.every((index) => SchemaAST.isNever(index.type))
 
 /** Writes the strict JSON Schema of an encoded AST; recursive parts go to `$defs`, named in `names`. */
 const write = (
@@ -124,7 +126,8 @@ const write = (
       break
     }
     case "Objects": {
-      if (!isEmptyParams(ast) && ast.indexSignatures.length > 0) {
+      // An index signature of `never` (effect's `Tool.EmptyParams`) allows no other keys.
+      if (ast.indexSignatures.some((index) => !SchemaAST.isNever(index.type))) {
         return fail(path, "a record (use an array of entries)")
       }
       const properties: Record<string, JsonSchema.JsonSchema> = {}
@@ -157,7 +160,7 @@ const write = (
         } has no JSON type (use one that has, such as \`Schema.DateFromString\`)`
       )
   }
-  describe(out, ast.annotations?.description ?? ast.annotations?.expected)
+  describe(out, ast.annotations)
   for (const check of ast.checks ?? []) constrain(out, check, path)
   return out
 }
@@ -182,7 +185,7 @@ const constrain = (out: JsonSchema.JsonSchema, check: SchemaAST.Check<unknown>, 
       out[key] = value
     } else loose = true
   }
-  if (loose) describe(out, check.annotations?.description ?? check.annotations?.expected)
+  if (loose) describe(out, check.annotations)
 }
 
 /** The strict JSON Schema of `schema`; throws an `UnsupportedSchemaError`. */
@@ -229,18 +232,16 @@ export const dropNulls = (ast: SchemaAST.AST, value: unknown): unknown => {
   return value
 }
 
-// A union member a JSON value could be: arrays for an array; for an object, one that has all its
-// keys and whose literal properties it matches.
+// A union member a JSON value could be: arrays for an array; for an object, one whose properties
+// it all has (strict mode sends every one) with the values of its literal properties.
 const fits = (ast: SchemaAST.AST, value: object): boolean =>
   ast._tag === "Suspend"
     ? fits(ast.thunk(), value)
     : ast._tag === "Arrays"
     ? Array.isArray(value)
-    : ast._tag === "Objects" && !Array.isArray(value)
-      && Object.keys(value).every((key) => ast.propertySignatures.some((property) => property.name === key))
-      && ast.propertySignatures.every(({ name, type }) =>
-        type._tag !== "Literal" || (value as Record<string, unknown>)[name as string] === type.literal
-      )
+    : ast._tag === "Objects" && !Array.isArray(value) && ast.propertySignatures.every(({ name, type }) =>
+      name in value && (type._tag !== "Literal" || (value as Record<PropertyKey, unknown>)[name] === type.literal)
+    )
 
 /** `schema` decoding the model's strict JSON (optional properties as `null`). */
 export const codec = <T, E, RD, RE>(

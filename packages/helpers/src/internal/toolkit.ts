@@ -44,17 +44,12 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
   const encoded: Record<string, SchemaAST.AST | undefined> = {}
   const definitions: Array<Definition> = []
   for (const tool of Object.values(toolkit.tools)) {
-    const description = tool.description === undefined ? {} : { description: tool.description }
     // A dynamic tool described by raw JSON Schema (an MCP tool) is sent as it is, not strict: its
     // arguments reach the handler as parsed JSON.
-    if (Tool.isDynamic(tool) && tool.jsonSchema !== undefined) {
-      encoded[tool.name] = undefined
-      definitions.push({ name: tool.name, ...description, parameters: tool.jsonSchema, strict: false })
-      continue
-    }
+    const raw = Tool.isDynamic(tool) ? tool.jsonSchema : undefined
     let parameters: JsonSchema.JsonSchema
     try {
-      parameters = Strict.jsonSchema(tool.parametersSchema)
+      parameters = raw ?? Strict.jsonSchema(tool.parametersSchema)
     } catch (error) {
       if (!(error instanceof Strict.UnsupportedSchemaError)) throw error
       return yield* new Strict.UnsupportedSchemaError({
@@ -62,8 +57,13 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
         reason: `in the parameters of tool "${tool.name}": ${error.reason}`
       })
     }
-    encoded[tool.name] = SchemaAST.toEncoded(tool.parametersSchema.ast)
-    definitions.push({ name: tool.name, ...description, parameters, strict: true })
+    encoded[tool.name] = raw === undefined ? SchemaAST.toEncoded(tool.parametersSchema.ast) : undefined
+    definitions.push({
+      name: tool.name,
+      ...(tool.description === undefined ? {} : { description: tool.description }),
+      parameters,
+      strict: raw === undefined
+    })
   }
   const handlers = yield* toolkit
   const call = (
@@ -76,7 +76,8 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
     // back as its error (naming the tools, or the path), for the model to read.
     return Effect.try({
       try: () => JSON.parse(args === "" ? "{}" : args),
-      catch: (error) => new Error(`the arguments are not JSON: ${describe(error)}`)
+      // JSON.parse's own message says where the text stops being JSON.
+      catch: (error) => error
     }).pipe(
       Effect.flatMap((json) =>
         handlers.handle(name, (ast === undefined ? json : Strict.dropNulls(ast, json)) as never, id)
