@@ -275,6 +275,8 @@ const retry = <A>(
   const loop: Effect.Effect<A, Errors.OpenAIError> = Effect.catch(attempt, (error) =>
     RetryPolicy.isRetryable(error)
       ? Effect.withFiber((fiber) => {
+        // The clock in force (`TestClock` in tests) both dates the failure
+        // and sleeps, without `Effect.sleep`'s own lookup of it.
         const clock = fiber.getRef(Clock.Clock)
         const now = clock.currentTimeMillisUnsafe()
         return Pull.catchDone(
