@@ -271,6 +271,21 @@ describe("StructuredOutput.decode", () => {
       })
     }))
 
+  it.effect("a member of a nested union is found; a value no member fits is left to the decoder", () =>
+    Effect.gen(function*() {
+      const Shape = Schema.Union([
+        Schema.TaggedStruct("Circle", { r: Schema.optional(Schema.Finite) }),
+        Schema.TaggedStruct("Dot", {})
+      ])
+      const { codec } = StructuredOutput.toCodec(
+        Schema.Struct({ shape: Schema.NullOr(Shape), x: Schema.Union([Schema.String, Schema.Finite]) })
+      )
+      const decoded = yield* StructuredOutput.decode(codec, `{"shape":{"_tag":"Circle","r":null},"x":"a"}`)
+      assert.deepStrictEqual(decoded, { shape: { _tag: "Circle" }, x: "a" })
+      const error = yield* Effect.flip(StructuredOutput.decode(codec, `{"shape":null,"x":{"y":null}}`))
+      assert.deepStrictEqual(error.path, ["x"])
+    }))
+
   it.effect("a mismatch names the path of the value", () =>
     Effect.gen(function*() {
       const { codec } = StructuredOutput.toCodec(Schema.Struct({ people: Schema.Array(Person) }))

@@ -215,8 +215,11 @@ export const dropNulls = (ast: SchemaAST.AST, value: unknown): unknown => {
   switch (ast._tag) {
     case "Suspend":
       return dropNulls(ast.thunk(), value)
-    case "Union":
-      return dropNulls(ast.types.find((member) => fits(member, value)) ?? ast, value)
+    case "Union": {
+      // A value no member fits is left for the decoder to reject.
+      const member = ast.types.find((member) => fits(member, value))
+      return member === undefined ? value : dropNulls(member, value)
+    }
     case "Arrays":
       // Tuples were refused: every element has the rest's type.
       return Array.isArray(value) ? value.map((item) => dropNulls(ast.rest[0], item)) : value
@@ -233,10 +236,13 @@ export const dropNulls = (ast: SchemaAST.AST, value: unknown): unknown => {
 }
 
 // A union member a JSON value could be: arrays for an array; for an object, one whose properties
-// it all has (strict mode sends every one) with the values of its literal properties.
+// it all has (strict mode sends every one) with the values of its literal properties; a nested
+// union when one of its members is.
 const fits = (ast: SchemaAST.AST, value: object): boolean =>
   ast._tag === "Suspend"
     ? fits(ast.thunk(), value)
+    : ast._tag === "Union"
+    ? ast.types.some((member) => fits(member, value))
     : ast._tag === "Arrays"
     ? Array.isArray(value)
     : ast._tag === "Objects" && !Array.isArray(value) && ast.propertySignatures.every(({ name, type }) =>

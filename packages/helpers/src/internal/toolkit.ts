@@ -85,7 +85,7 @@ export const prepare = Effect.fnUntraced(function*<Tools extends Record<string, 
       Effect.flatMap((results) =>
         Stream.runFold(
           results,
-          () => failure("the tool gave no result"),
+          () => failure("no result"),
           (last: Output, result) =>
             result.preliminary ? last : { content: text(result.encodedResult), isFailure: result.isFailure }
         )
