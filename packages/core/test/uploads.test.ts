@@ -89,6 +89,14 @@ describe("uploads", () => {
       }))
   }
 
+  it.effect("escapes a quote, CR and LF in a streamed file's name as browsers do", () =>
+    Effect.gen(function*() {
+      // A Blob goes through the runtime's FormData; a stream through our own encoder.
+      const { exit, requests } = yield* upload(Uploadable.toFile(Stream.make(encoder.encode("hello")), "a\"b\r\nc.txt"))
+      yield* exit
+      assert.strictEqual(filePart(requests[0]!.body!).name, "a%22b%0D%0Ac.txt")
+    }))
+
   it.effect("sends a file from a path with its basename and guessed type", () =>
     Effect.gen(function*() {
       const dir = mkdtempSync(join(tmpdir(), "openai-effect-"))
