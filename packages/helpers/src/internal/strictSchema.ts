@@ -217,7 +217,7 @@ export const dropNulls = (ast: SchemaAST.AST, value: unknown): unknown => {
       return dropNulls(ast.thunk(), value)
     case "Union": {
       // A value no member fits is left for the decoder to reject.
-      const member = ast.types.find((member) => fits(member, value))
+      const member = ast.types.find((type) => fits(type, value))
       return member === undefined ? value : dropNulls(member, value)
     }
     case "Arrays":
