@@ -102,44 +102,20 @@ export const model = (
   options?: RequestOptions | undefined
 ): string | undefined => Pipeline.modelOf(spec.body, options?.body)
 
-// `Operation.path` turns an empty parameter into `//` or a trailing `/`; a
-// multipart body knows when it holds what cannot be sent.
-const invalidSpec = (spec: Spec): string | undefined =>
-  /\/\/|\/$/.test(spec.path)
-    ? "A path parameter is empty"
-    : Pipeline.isSelfEncoding(spec.body)
-    ? spec.body.invalid
-    : undefined
-
-const checked = <A, R>(
-  spec: Spec,
-  run: () => Effect.Effect<A, Errors.OpenAIError, R>
-): Effect.Effect<A, Errors.OpenAIError, R> => {
-  const description = invalidSpec(spec)
-  return description === undefined
-    ? run()
-    : Effect.fail(new Errors.InvalidRequestError({ request: `${spec.method} ${spec.path}`, description }))
-}
-
 const parseJson = <A>(received: Pipeline.Received): Effect.Effect<A, Errors.OpenAIError> =>
   Effect.flatMap(
     Effect.mapError(received.response.text, fromHttpClientError(received.label)),
-    (text) => {
-      let body: unknown
-      try {
-        body = JSON.parse(text)
-      } catch (cause) {
-        return Effect.fail(
+    (text) =>
+      Effect.try({
+        // Recording on the span only reads the answer, so whatever throws here is `JSON.parse`.
+        try: () => Pipeline.annotateResult(received.span, JSON.parse(text) as A),
+        catch: (cause) =>
           new Errors.DecodeError({
             ...Pipeline.origin(received),
             description: text.length === 0 ? "empty body where JSON was expected" : "malformed JSON",
             cause
           })
-        )
-      }
-      Pipeline.annotateResult(received.span, body)
-      return Effect.succeed(body as A)
-    }
+      })
   )
 
 /**
@@ -152,10 +128,7 @@ const parseJson = <A>(received: Pipeline.Received): Effect.Effect<A, Errors.Open
  * @since 0.1.0
  */
 export const json = <A>(spec: Spec, options?: RequestOptions): Effect.Effect<A, Errors.OpenAIError, OpenAIClient> =>
-  checked(
-    spec,
-    () => Pipeline.execute(spec, options, "application/json", parseJson<A>)
-  )
+  Pipeline.execute(spec, options, "application/json", parseJson<A>)
 
 /**
  * An operation's request, ready to send, and the attempt timeout in force.
@@ -179,7 +152,7 @@ export type Prepared = Pipeline.Prepared
 export const prepare = (
   spec: Spec,
   options?: RequestOptions
-): Effect.Effect<Prepared, Errors.OpenAIError, OpenAIClient> => checked(spec, () => Pipeline.prepare(spec, options))
+): Effect.Effect<Prepared, Errors.OpenAIError, OpenAIClient> => Pipeline.prepare(spec, options)
 
 /**
  * Sends an operation that answers with no body worth reading.
@@ -190,15 +163,11 @@ export const prepare = (
  * @since 0.1.0
  */
 export const empty = (spec: Spec, options?: RequestOptions): Effect.Effect<void, Errors.OpenAIError, OpenAIClient> =>
-  checked(
+  Pipeline.execute(
     spec,
-    () =>
-      Pipeline.execute(
-        spec,
-        options,
-        "*/*",
-        (received) => Effect.mapError(Effect.asVoid(received.response.arrayBuffer), fromHttpClientError(received.label))
-      )
+    options,
+    "*/*",
+    (received) => Effect.mapError(Effect.asVoid(received.response.arrayBuffer), fromHttpClientError(received.label))
   )
 
 /**
@@ -214,18 +183,17 @@ export const binary = (
   spec: Spec,
   options?: RequestOptions
 ): Effect.Effect<BinaryResponse, Errors.OpenAIError, OpenAIClient> =>
-  checked(spec, () =>
-    Pipeline.execute(spec, options, "application/octet-stream", (received) => {
-      const stream = Pipeline.bodyStream(received)
-      const bytes = Stream.mkUint8Array(stream)
-      return Effect.succeed<BinaryResponse>({
-        response: ResponseMetadata.fromHeaders(received.response.status, received.response.headers),
-        contentType: received.response.headers["content-type"],
-        stream,
-        bytes,
-        text: Effect.map(bytes, (b) => new TextDecoder().decode(b))
-      })
-    }))
+  Pipeline.execute(spec, options, "application/octet-stream", (received) => {
+    const stream = Pipeline.bodyStream(received)
+    const bytes = Stream.mkUint8Array(stream)
+    return Effect.succeed<BinaryResponse>({
+      response: ResponseMetadata.fromHeaders(received.response.status, received.response.headers),
+      contentType: received.response.headers["content-type"],
+      stream,
+      bytes,
+      text: Effect.map(bytes, (b) => new TextDecoder().decode(b))
+    })
+  })
 
 const streamError = (received: Pipeline.Received, payload: unknown): Errors.StreamError => {
   const raw = typeof payload === "object" && payload !== null && "error" in payload
@@ -277,11 +245,10 @@ export const sse = <A>(
   shape: EventShape = "data"
 ): Stream.Stream<A, Errors.OpenAIError, OpenAIClient> =>
   Stream.unwrap(
-    checked(spec, () =>
-      Pipeline.execute(spec, options, "text/event-stream", (received) =>
-        isJson(received.response.headers["content-type"])
-          ? notStreamed(received)
-          : firstThenRest(decodeEvents<A>(received, shape))))
+    Pipeline.execute(spec, options, "text/event-stream", (received) =>
+      isJson(received.response.headers["content-type"])
+        ? notStreamed(received)
+        : firstThenRest(decodeEvents<A>(received, shape)))
   )
 
 /**

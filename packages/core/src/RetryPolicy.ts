@@ -79,17 +79,16 @@ export const retryAfter = (
   headers: Readonly<Record<string, string>>,
   now: number
 ): Duration.Duration | undefined => {
-  const ms = headers["retry-after-ms"]
-  if (ms !== undefined) {
-    const value = Number.parseFloat(ms)
-    if (Number.isFinite(value)) return Duration.millis(Math.max(0, value))
-  }
+  const millis = Number.parseFloat(headers["retry-after-ms"]!)
   const after = headers["retry-after"]
-  if (after === undefined) return undefined
-  const seconds = Number.parseFloat(after)
-  if (Number.isFinite(seconds) && /^\s*[\d.]+\s*$/.test(after)) return Duration.millis(Math.max(0, seconds * 1000))
-  const date = Date.parse(after)
-  return Number.isNaN(date) ? undefined : Duration.millis(Math.max(0, date - now))
+  const requested = Number.isFinite(millis)
+    ? millis
+    : after === undefined
+    ? Number.NaN
+    : /^\s*[\d.]+\s*$/.test(after) && Number.isFinite(Number.parseFloat(after))
+    ? Number.parseFloat(after) * 1000
+    : Date.parse(after) - now
+  return Number.isNaN(requested) ? undefined : Duration.millis(Math.max(0, requested))
 }
 
 /**

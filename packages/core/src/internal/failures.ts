@@ -19,24 +19,20 @@ const causeMessage = (cause: unknown): string =>
 /** Maps the transport's failures to ours. */
 export const fromHttpClientError = (label: string) => (error: HttpClientError.HttpClientError): Errors.OpenAIError => {
   const reason = error.reason
-  switch (reason._tag) {
-    case "InvalidUrlError":
-    case "EncodeError":
-      return new Errors.InvalidRequestError({
-        request: label,
-        description: `${reason._tag === "EncodeError" ? "Could not send the body" : "Invalid URL"}: ${reason.message}`
-      })
-    default:
-      return new Errors.APIConnectionError({
-        request: label,
-        description: `${
-          reason._tag === "DecodeError"
-            ? "the connection closed while the body was being read"
-            : reason.description ?? "the request failed"
-        }${causeMessage(reason.cause)}`,
-        cause: reason.cause
-      })
-  }
+  return reason._tag === "InvalidUrlError" || reason._tag === "EncodeError"
+    ? new Errors.InvalidRequestError({
+      request: label,
+      description: `${reason._tag === "EncodeError" ? "Could not send the body" : "Invalid URL"}: ${reason.message}`
+    })
+    : new Errors.APIConnectionError({
+      request: label,
+      description: `${
+        reason._tag === "DecodeError"
+          ? "the connection closed while the body was being read"
+          : reason.description ?? "the request failed"
+      }${causeMessage(reason.cause)}`,
+      cause: reason.cause
+    })
 }
 
 const parseErrorObject = (value: unknown): Errors.ErrorObject | undefined => {

@@ -11,11 +11,11 @@
  * spans are made only when a tracer is installed, and logging is code that
  * only programs which turn it on carry.
  */
-import * as Cause from "effect/Cause"
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import type * as Fiber from "effect/Fiber"
 import * as Headers from "effect/http/Headers"
 import * as HttpBody from "effect/http/HttpBody"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
@@ -32,7 +32,14 @@ import * as ResponseMetadata from "../ResponseMetadata.ts"
 import * as RetryPolicy from "../RetryPolicy.ts"
 import { failStatus, fromHttpClientError, isPlainRecord } from "./failures.ts"
 import * as Query from "./query.ts"
-import { CurrentLogging, CurrentRequestOptions, type Logging, OpenAIClient, type Settings } from "./service.ts"
+import {
+  CurrentLogging,
+  CurrentRequestOptions,
+  type Logging,
+  OpenAIClient,
+  type Service,
+  type Settings
+} from "./service.ts"
 import { timeout } from "./timeout.ts"
 
 /** One operation of the API, described as data by a resource module. */
@@ -210,13 +217,12 @@ const build = (
   if (key !== undefined) headers.authorization = bearer(key)
   const url = settings.baseURL + spec.path
     + Query.stringify(settings.defaultQuery, spec.query, scoped.query, options?.query)
-  const empty = HttpClientRequest.empty
   return {
     request: HttpClientRequest.makeWith(
       spec.method,
       url,
-      empty.urlParams,
-      empty.hash,
+      HttpClientRequest.empty.urlParams,
+      HttpClientRequest.empty.hash,
       Headers.fromRecordUnsafe(headers),
       body
     ),
@@ -224,53 +230,26 @@ const build = (
   }
 }
 
-const missingKey = (label: string, admin: boolean) =>
-  new Errors.InvalidRequestError({
-    request: label,
-    description: `No ${admin ? "admin " : ""}API key: pass \`${
-      admin ? "adminApiKey" : "apiKey"
-    }\` to OpenAIClient.layer or set ${admin ? "OPENAI_ADMIN_KEY" : "OPENAI_API_KEY"}`
-  })
-
-/** The wait before the next retry after `error`, or `Done` to give up. */
-type Step = (error: Errors.OpenAIError, now: number) => Pull.Pull<Duration.Duration, never, unknown>
-
 /**
- * The default rules (`RetryPolicy.delay`) as a step: the same waits as
- * `RetryPolicy.make` without building a `Schedule` for every call.
- */
-const defaultStep = (maxRetries: number, maxRetryAfter: Duration.Duration): Effect.Effect<Step> =>
-  Effect.withFiber((fiber) => {
-    const random = fiber.getRef(Random.Random)
-    let attempt = 0
-    return Effect.succeed((error, now) => {
-      const wait = RetryPolicy.delay(error, ++attempt, {
-        maxRetries,
-        maxRetryAfter,
-        now,
-        random: () => random.nextDoubleUnsafe()
-      })
-      return wait === undefined ? Cause.done() : Effect.succeed(wait)
-    })
-  })
-
-/** A `Schedule` policy as a step. */
-const scheduleStep = (policy: RetryPolicy.RetryPolicy): Effect.Effect<Step> =>
-  Effect.map(Schedule.toStep(policy), (step) => (error, now) => Effect.map(step(now, error), ([, delay]) => delay))
-
-/**
- * Retries `attempt` while its error is retryable and the policy's step gives
- * a wait: a policy only ever sees the errors worth retrying. The step is made
- * at the first such error, so a call that succeeds pays for no policy.
- * `onRetry` hears of each retry that will be made, never of the last failure.
+ * Retries `attempt` while its error is retryable and the policy gives a wait:
+ * a policy only ever sees the errors worth retrying. Without a `Schedule` the
+ * default rules (`RetryPolicy.delay`) run here, counting on this loop's own
+ * count of failures, with the same waits as `RetryPolicy.make` and no
+ * `Schedule` built for every call. A `Schedule`'s step is made at the first
+ * retryable error, so a call that succeeds pays for no policy. `onRetry`
+ * hears of each retry that will be made, never of the last failure.
  */
 const retry = <A>(
   attempt: Effect.Effect<A, Errors.OpenAIError>,
-  makeStep: Effect.Effect<Step>,
+  resolved: Resolved,
+  maxRetryAfter: Duration.Duration,
   onRetry: Logging["retry"] | undefined,
   label: string
 ): Effect.Effect<A, Errors.OpenAIError> => {
-  let step: Step | undefined
+  const policy = resolved.retry
+  let step:
+    | ((now: number, error: Errors.OpenAIError) => Pull.Pull<[unknown, Duration.Duration], never, unknown>)
+    | undefined
   let failed = 0
   const loop: Effect.Effect<A, Errors.OpenAIError> = Effect.catch(attempt, (error) =>
     RetryPolicy.isRetryable(error)
@@ -279,14 +258,26 @@ const retry = <A>(
         // and sleeps, without `Effect.sleep`'s own lookup of it.
         const clock = fiber.getRef(Clock.Clock)
         const now = clock.currentTimeMillisUnsafe()
+        const wait = (delay: Duration.Duration | undefined): Effect.Effect<A, Errors.OpenAIError> => {
+          if (delay === undefined) return Effect.fail(error)
+          failed++
+          const next = Effect.andThen(clock.sleep(delay), loop)
+          return onRetry ? Effect.andThen(onRetry(label, error, failed, delay), next) : next
+        }
+        if (policy === undefined) {
+          return wait(RetryPolicy.delay(error, failed + 1, {
+            maxRetries: resolved.maxRetries,
+            maxRetryAfter,
+            now,
+            random: () => fiber.getRef(Random.Random).nextDoubleUnsafe()
+          }))
+        }
         return Pull.catchDone(
           Effect.flatMap(
-            step === undefined ? Effect.flatMap(makeStep, (made) => (step = made)(error, now)) : step(error, now),
-            (delay) => {
-              failed++
-              const next = Effect.andThen(clock.sleep(delay), loop)
-              return onRetry ? Effect.andThen(onRetry(label, error, failed, delay), next) : next
-            }
+            step === undefined
+              ? Effect.flatMap(Schedule.toStep(policy), (made) => (step = made)(now, error))
+              : step(now, error),
+            ([, delay]) => wait(delay)
           ),
           () => Effect.fail(error)
         )
@@ -295,26 +286,48 @@ const retry = <A>(
   return loop
 }
 
+/** The client a call goes through, with the key of its operation. */
+interface Ready extends Service {
+  readonly fixed: Redacted.Redacted<string> | undefined
+  readonly provider: Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError> | undefined
+}
+
 /**
- * The key of an operation: `fixed` goes into the request once, a token
+ * What a call needs before anything is sent, or why it cannot be made: a
+ * spec that can be sent (checked before the client is looked up), the client,
+ * and the key of the operation. `fixed` goes into the request once, a token
  * `provider` runs before every attempt. A missing key is an error unless an
  * intercept (Azure, a gateway's `transformRequest`) may authenticate by other
  * means.
  */
-const credentialOf = (settings: Settings, spec: Spec, label: string): Errors.InvalidRequestError | {
-  readonly fixed: Redacted.Redacted<string> | undefined
-  readonly provider: Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError> | undefined
-} => {
-  const admin = spec.auth === "admin"
-  const credential = admin ? settings.adminApiKey : settings.apiKey
-  if (credential === undefined && settings.intercept === undefined) return missingKey(label, admin)
-  const fixed = credential !== undefined && Redacted.isRedacted(credential) ? credential : undefined
-  return {
-    fixed,
-    provider: credential === fixed
-      ? undefined
-      : credential as Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError>
+const begin = (fiber: Fiber.Fiber<unknown, unknown>, spec: Spec, label: string): Errors.InvalidRequestError | Ready => {
+  // `Operation.path` turns an empty parameter into `//` or a trailing `/`; a
+  // multipart body knows when it holds what cannot be sent.
+  let description = /\/\/|\/$/.test(spec.path)
+    ? "A path parameter is empty"
+    : isSelfEncoding(spec.body)
+    ? spec.body.invalid
+    : undefined
+  if (description === undefined) {
+    const service = Context.getUnsafe(fiber.context, OpenAIClient)
+    const settings = service.settings
+    const admin = spec.auth === "admin"
+    const credential = admin ? settings.adminApiKey : settings.apiKey
+    if (credential !== undefined || settings.intercept !== undefined) {
+      const fixed = Redacted.isRedacted(credential) ? credential : undefined
+      return {
+        ...service,
+        fixed,
+        provider: credential === fixed
+          ? undefined
+          : credential as Effect.Effect<Redacted.Redacted<string>, Errors.OpenAIError>
+      }
+    }
+    description = `No ${admin ? "admin " : ""}API key: pass \`${
+      admin ? "adminApiKey" : "apiKey"
+    }\` to OpenAIClient.layer or set ${admin ? "OPENAI_ADMIN_KEY" : "OPENAI_API_KEY"}`
   }
+  return new Errors.InvalidRequestError({ request: label, description })
 }
 
 /**
@@ -354,11 +367,11 @@ export const prepare = (spec: Spec, options: RequestOptions | undefined): Effect
   OpenAIClient
 > =>
   Effect.withFiber((fiber) => {
-    const { settings } = Context.getUnsafe(fiber.context, OpenAIClient)
+    const key = begin(fiber, spec, `${spec.method} ${spec.path}`)
+    if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
+    const settings = key.settings
     const scoped = fiber.getRef(CurrentRequestOptions)
     const { timeout } = resolve(settings, scoped, options)
-    const key = credentialOf(settings, spec, `${spec.method} ${spec.path}`)
-    if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
     const { request } = build(settings, spec, scoped, options, "application/json", key.fixed)
     // The intercept's `send` hands back the request it would have sent.
     return Effect.map(authorize(settings, spec, options, request, key.provider, Effect.succeed), (request) => ({
@@ -380,14 +393,14 @@ export const execute = <A>(
   read: (received: Received) => Effect.Effect<A, Errors.OpenAIError>
 ): Effect.Effect<A, Errors.OpenAIError, OpenAIClient> =>
   Effect.withFiber((fiber) => {
-    const { httpClient, settings } = Context.getUnsafe(fiber.context, OpenAIClient)
+    const label = `${spec.method} ${spec.path}`
+    const key = begin(fiber, spec, label)
+    if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
+    const { httpClient, settings } = key
     const scoped = fiber.getRef(CurrentRequestOptions)
     const resolved = resolve(settings, scoped, options)
     const listener = fiber.getRef(ResponseMetadata.CurrentListener)
     const logging = fiber.getRef(CurrentLogging)
-    const label = `${spec.method} ${spec.path}`
-    const key = credentialOf(settings, spec, label)
-    if (key instanceof Errors.InvalidRequestError) return Effect.fail(key)
     const { request, sendOnce } = build(settings, spec, scoped, options, accept, key.fixed)
 
     const run = (span: Tracer.Span | undefined): Effect.Effect<A, Errors.OpenAIError> => {
@@ -409,14 +422,7 @@ export const execute = <A>(
       const attempt = timeout(authenticated, label, "request", resolved.timeout)
       const retried = sendOnce !== undefined || (resolved.retry === undefined && resolved.maxRetries <= 0)
         ? attempt
-        : retry(
-          attempt,
-          resolved.retry === undefined
-            ? defaultStep(resolved.maxRetries, settings.maxRetryAfter)
-            : scheduleStep(resolved.retry),
-          logging?.retry,
-          label
-        )
+        : retry(attempt, resolved, settings.maxRetryAfter, logging?.retry, label)
       return resolved.totalTimeout === undefined ? retried : timeout(retried, label, "total", resolved.totalTimeout)
     }
     // Spans cost every call; without a tracer nobody would see them.
@@ -443,26 +449,28 @@ const spanAttributes = (spec: Spec): Record<string, unknown> => {
     "http.request.method": spec.method,
     "url.path": spec.path
   }
-  const body = spec.body
-  if (isPlainRecord(body) && typeof body.model === "string") attributes["gen_ai.request.model"] = body.model
+  const model = isPlainRecord(spec.body) ? spec.body.model : undefined
+  if (typeof model === "string") attributes["gen_ai.request.model"] = model
   return attributes
 }
 
 /**
  * Records on the call's span what a JSON answer says about the model's work:
- * response id, model and token usage.
+ * response id, model and token usage. Hands the answer back.
  */
-export const annotateResult = (span: Tracer.Span | undefined, body: unknown): void => {
-  if (span === undefined || !isPlainRecord(body)) return
-  if (typeof body.id === "string") span.attribute("gen_ai.response.id", body.id)
-  if (typeof body.model === "string") span.attribute("gen_ai.response.model", body.model)
-  const usage = body.usage
-  if (isPlainRecord(usage)) {
-    const input = usage.prompt_tokens ?? usage.input_tokens
-    const output = usage.completion_tokens ?? usage.output_tokens
-    if (typeof input === "number") span.attribute("gen_ai.usage.input_tokens", input)
-    if (typeof output === "number") span.attribute("gen_ai.usage.output_tokens", output)
+export const annotateResult = <A>(span: Tracer.Span | undefined, body: A): A => {
+  if (span !== undefined && isPlainRecord(body)) {
+    if (typeof body.id === "string") span.attribute("gen_ai.response.id", body.id)
+    if (typeof body.model === "string") span.attribute("gen_ai.response.model", body.model)
+    const usage = body.usage
+    if (isPlainRecord(usage)) {
+      const input = usage.prompt_tokens ?? usage.input_tokens
+      const output = usage.completion_tokens ?? usage.output_tokens
+      if (typeof input === "number") span.attribute("gen_ai.usage.input_tokens", input)
+      if (typeof output === "number") span.attribute("gen_ai.usage.output_tokens", output)
+    }
   }
+  return body
 }
 
 /**
