@@ -80,13 +80,13 @@ export const retryAfter = (
   now: number
 ): Duration.Duration | undefined => {
   const millis = Number.parseFloat(headers["retry-after-ms"]!)
-  const after = headers["retry-after"]
+  const after = headers["retry-after"] ?? ""
+  // Only a plain number is seconds: `parseFloat` would read a date's day.
+  const seconds = /^\s*[\d.]+\s*$/.test(after) ? Number.parseFloat(after) : Number.NaN
   const requested = Number.isFinite(millis)
     ? millis
-    : after === undefined
-    ? Number.NaN
-    : /^\s*[\d.]+\s*$/.test(after) && Number.isFinite(Number.parseFloat(after))
-    ? Number.parseFloat(after) * 1000
+    : Number.isFinite(seconds)
+    ? seconds * 1000
     : Date.parse(after) - now
   return Number.isNaN(requested) ? undefined : Duration.millis(Math.max(0, requested))
 }

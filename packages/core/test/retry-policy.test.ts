@@ -79,6 +79,33 @@ describe("RetryPolicy.delay", () => {
   })
 })
 
+describe("RetryPolicy.retryAfter", () => {
+  const now = Date.parse("2026-01-01T00:00:00Z")
+  const millis = (headers: Record<string, string>) => {
+    const wait = RetryPolicy.retryAfter(headers, now)
+    return wait === undefined ? undefined : Duration.toMillis(wait)
+  }
+
+  it("reads retry-after-ms first, then retry-after as seconds", () => {
+    assert.strictEqual(millis({ "retry-after-ms": "250", "retry-after": "9" }), 250)
+    assert.strictEqual(millis({ "retry-after-ms": "soon", "retry-after": "1.5" }), 1500)
+    assert.strictEqual(millis({ "retry-after": " 0 " }), 0)
+  })
+
+  it("reads an HTTP date relative to now, and a past date as no wait", () => {
+    assert.strictEqual(millis({ "retry-after": "Thu, 01 Jan 2026 00:00:03 GMT" }), 3000)
+    // A date that starts with a number is still a date, not 1 second.
+    assert.strictEqual(millis({ "retry-after": "1 Jan 2026 00:00:03 GMT" }), 3000)
+    assert.strictEqual(millis({ "retry-after": "Wed, 31 Dec 2025 23:59:00 GMT" }), 0)
+  })
+
+  it("gives no delay for a missing or unreadable header", () => {
+    assert.isUndefined(millis({}))
+    assert.isUndefined(millis({ "retry-after": "later" }))
+    assert.isUndefined(millis({ "retry-after": "." }))
+  })
+})
+
 describe("RetryPolicy.make as a Schedule", () => {
   it.effect("backs off 0.5 s then 1 s, and gives up after 2 retries", () =>
     Effect.gen(function*() {
